@@ -1,0 +1,110 @@
+import type { CollectionConfig } from 'payload'
+
+import { loggedIn } from '../access/loggedIn'
+import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { editionField } from '../fields/edition'
+import { orderField } from '../fields/order'
+import { revalidateSite } from '../hooks/revalidateSite'
+import { validateTimeZone } from '../../src/lib/validation'
+
+const READ_AS = ['aoe', 'venue', 'zone']
+
+export const ImportantDates: CollectionConfig = {
+  slug: 'important-dates',
+  labels: { singular: 'Important date', plural: 'Important dates' },
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'due', 'readAs', 'kind', 'edition', '_status'],
+    description:
+      'Deadlines and the workshop day. Each is stored as an instant and shown in its rule: Anywhere on Earth, venue time, or a named zone.',
+    group: 'Program',
+  },
+  defaultSort: 'due',
+  versions: { drafts: true, maxPerDoc: 25 },
+  access: { read: publishedOrLoggedIn, create: loggedIn, update: loggedIn, delete: loggedIn },
+  hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
+  fields: [
+    { name: 'label', type: 'text', required: true, admin: { description: 'e.g. "Submission deadline"' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'due',
+          type: 'date',
+          required: true,
+          index: true,
+          timezone: true,
+          admin: {
+            date: { pickerAppearance: 'dayAndTime', timeIntervals: 1 },
+            description: 'Pick the time as the call for papers states it, in the zone it states.',
+          },
+        },
+        {
+          name: 'readAs',
+          type: 'select',
+          label: 'Read as',
+          options: [
+            { label: 'Anywhere on Earth (UTC−12)', value: 'aoe' },
+            { label: "The venue's time zone", value: 'venue' },
+            { label: 'A named time zone', value: 'zone' },
+          ],
+          admin: { description: 'How visitors read the deadline, next to their own time.' },
+          required: true,
+          validate: (value: null | string | undefined) =>
+            value && READ_AS.includes(value)
+              ? true
+              : 'Choose how this date is read: Anywhere on Earth, venue time, or a named time zone.',
+        },
+        {
+          name: 'timeZone',
+          type: 'text',
+          admin: {
+            condition: (_, siblingData) => siblingData?.readAs === 'zone',
+            description: 'An IANA zone such as America/Los_Angeles.',
+          },
+          validate: (value: null | string | undefined, { siblingData }: { siblingData: { readAs?: string } }) => {
+            if (siblingData?.readAs !== 'zone') return true
+            if (!value) return 'Name the time zone this date is read in, e.g. America/Los_Angeles.'
+            return validateTimeZone(value)
+          },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'submission',
+          options: [
+            { label: 'Submission', value: 'submission' },
+            { label: 'Notification', value: 'notification' },
+            { label: 'Camera-ready', value: 'camera-ready' },
+            { label: 'Workshop', value: 'workshop' },
+            { label: 'Other', value: 'other' },
+          ],
+        },
+        {
+          name: 'showTime',
+          type: 'checkbox',
+          defaultValue: true,
+          admin: { description: 'Off for a whole day, such as the workshop itself.' },
+        },
+      ],
+    },
+    { name: 'note', type: 'text', admin: { description: 'Shown after the date, e.g. "Morning".' } },
+    {
+      name: 'previousDue',
+      type: 'date',
+      label: 'Previous due date',
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'When a deadline moves, keep the old one here: the site shows it struck through.',
+      },
+    },
+    editionField,
+    orderField,
+  ],
+}

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { loggedIn } from '../access/loggedIn'
+import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { slugField } from '../fields/slug'
+import { revalidateSite } from '../hooks/revalidateSite'
+
+/** Free-form pages served at /<slug>, such as a challenge's rules. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Page', plural: 'Pages' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'edition', '_status', 'updatedAt'],
+    group: 'Workshop',
+  },
+  versions: { drafts: true, maxPerDoc: 25 },
+  access: { read: publishedOrLoggedIn, create: loggedIn, update: loggedIn, delete: loggedIn },
+  hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'summary', type: 'textarea', admin: { description: 'One or two sentences; also the search-result description.' } },
+    { name: 'content', type: 'richText' },
+    slugField({ from: 'title', scopedToEdition: false }),
+    {
+      name: 'edition',
+      type: 'relationship',
+      relationTo: 'editions',
+      admin: { position: 'sidebar', description: 'Optional: the edition this page belongs to.' },
+    },
+  ],
+}

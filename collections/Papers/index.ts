@@ -1,0 +1,107 @@
+import type { CollectionConfig } from 'payload'
+
+import { loggedIn } from '../access/loggedIn'
+import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { editionField } from '../fields/edition'
+import { slugField } from '../fields/slug'
+import { urlField } from '../fields/url'
+import { revalidateSite } from '../hooks/revalidateSite'
+import { uniqueOpenReviewIdInEdition } from './validateOpenReviewId'
+
+export const Papers: CollectionConfig = {
+  slug: 'papers',
+  labels: { singular: 'Paper', plural: 'Papers' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'presentation', 'award', 'track', 'edition', '_status'],
+    group: 'Program',
+  },
+  defaultSort: 'title',
+  versions: { drafts: true, maxPerDoc: 25 },
+  access: { read: publishedOrLoggedIn, create: loggedIn, update: loggedIn, delete: loggedIn },
+  hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    {
+      name: 'authors',
+      type: 'array',
+      interfaceName: 'PaperAuthors',
+      required: true,
+      minRows: 1,
+      labels: { singular: 'Author', plural: 'Authors' },
+      admin: { description: 'In the order of the paper.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', required: true },
+            { name: 'affiliation', type: 'text' },
+          ],
+        },
+      ],
+    },
+    { name: 'abstract', type: 'textarea' },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'presentation',
+          type: 'select',
+          required: true,
+          defaultValue: 'poster',
+          options: [
+            { label: 'Oral', value: 'oral' },
+            { label: 'Spotlight', value: 'spotlight' },
+            { label: 'Poster', value: 'poster' },
+          ],
+        },
+        {
+          name: 'award',
+          type: 'select',
+          required: true,
+          defaultValue: 'none',
+          options: [
+            { label: 'None', value: 'none' },
+            { label: 'Best paper', value: 'best-paper' },
+            { label: 'Runner-up', value: 'runner-up' },
+          ],
+        },
+        {
+          name: 'track',
+          type: 'select',
+          required: true,
+          defaultValue: 'full',
+          options: [
+            { label: 'Full paper', value: 'full' },
+            { label: 'Short paper', value: 'short' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'links',
+      type: 'group',
+      interfaceName: 'PaperLinks',
+      fields: [
+        urlField({ name: 'openReview', label: 'OpenReview forum' }),
+        urlField({ name: 'pdf', label: 'PDF' }),
+        urlField({ name: 'arxiv', label: 'arXiv' }),
+        urlField({ name: 'code', label: 'Code' }),
+        urlField({ name: 'project', label: 'Project page' }),
+        urlField({ name: 'poster', label: 'Poster' }),
+        urlField({ name: 'video', label: 'Video' }),
+      ],
+    },
+    {
+      name: 'openReviewId',
+      type: 'text',
+      index: true,
+      label: 'OpenReview id',
+      admin: { position: 'sidebar', description: 'The forum id, e.g. "aBcD123xyz". Unique within an edition.' },
+      validate: uniqueOpenReviewIdInEdition,
+    },
+    { name: 'session', type: 'relationship', relationTo: 'sessions', admin: { position: 'sidebar' } },
+    slugField({ from: 'title' }),
+    editionField,
+  ],
+}

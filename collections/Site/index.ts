@@ -1,0 +1,60 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { loggedIn } from '../access/loggedIn'
+import { urlField } from '../fields/url'
+import { revalidateSite } from '../hooks/revalidateSite'
+
+export const Site: GlobalConfig = {
+  slug: 'site',
+  label: 'Site settings',
+  admin: { group: 'Workshop' },
+  access: { read: anyone, update: loggedIn },
+  hooks: { afterChange: [revalidateSite.afterGlobalChange] },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, defaultValue: 'SyntaGen' },
+    {
+      name: 'description',
+      type: 'textarea',
+      defaultValue: 'Harnessing Generative Models for Synthetic Visual Datasets',
+    },
+    {
+      name: 'navigation',
+      type: 'array',
+      interfaceName: 'NavigationLinks',
+      admin: { description: 'Extra links in the header, after the section anchors (e.g. a challenge page).' },
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        {
+          name: 'href',
+          type: 'text',
+          required: true,
+          admin: { description: 'A path on this site such as /challenge, or a full https:// address.' },
+          validate: (value: null | string | undefined) => {
+            if (!value) return 'A link target is required.'
+            if (value.startsWith('/') && !value.startsWith('//')) return true
+            return /^https?:\/\//.test(value) ? true : 'Use a path starting with / or a full https:// address.'
+          },
+        },
+      ],
+    },
+    { name: 'footer', type: 'richText' },
+    {
+      name: 'social',
+      type: 'array',
+      interfaceName: 'SocialLinks',
+      fields: [
+        {
+          name: 'platform',
+          type: 'select',
+          required: true,
+          options: ['x', 'bluesky', 'mastodon', 'linkedin', 'github', 'youtube', 'other'].map((value) => ({
+            label: value === 'x' ? 'X (Twitter)' : value.charAt(0).toUpperCase() + value.slice(1),
+            value,
+          })),
+        },
+        urlField({ name: 'url', required: true }),
+      ],
+    },
+  ],
+}

@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { loggedIn } from '../access/loggedIn'
+import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { editionField } from '../fields/edition'
+import { orderField } from '../fields/order'
+import { slugField } from '../fields/slug'
+import { urlField } from '../fields/url'
+import { revalidateSite } from '../hooks/revalidateSite'
+
+export const Speakers: CollectionConfig = {
+  slug: 'speakers',
+  labels: { singular: 'Speaker', plural: 'Speakers' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'position', 'affiliation', 'role', 'edition', '_status'],
+    group: 'People',
+  },
+  defaultSort: 'order',
+  versions: { drafts: true, maxPerDoc: 25 },
+  access: { read: publishedOrLoggedIn, create: loggedIn, update: loggedIn, delete: loggedIn },
+  hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    { name: 'position', type: 'text', admin: { description: 'e.g. "Associate Professor"' } },
+    { name: 'affiliation', type: 'relationship', relationTo: 'affiliations' },
+    { name: 'photo', type: 'upload', relationTo: 'media', admin: { description: 'A square photo works best.' } },
+    urlField({ name: 'homepage' }),
+    { name: 'bio', type: 'richText' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'keynote',
+      options: [
+        { label: 'Keynote speaker', value: 'keynote' },
+        { label: 'Panelist', value: 'panelist' },
+      ],
+    },
+    slugField({ from: 'name' }),
+    editionField,
+    orderField,
+  ],
+}

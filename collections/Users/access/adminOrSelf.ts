@@ -1,0 +1,9 @@
+import type { Access } from 'payload'
+
+import { hasRole } from '../../access/roles'
+
+export const adminOrSelf: Access = ({ req }) => {
+  if (!req.user) return false
+  if (hasRole(req.user, 'admin')) return true
+  return { id: { equals: req.user.id } }
+}

@@ -1,0 +1,92 @@
+/**
+ * The HTTP entry point: express hosts Next (site, admin, REST, GraphQL) and owns what Payload 3
+ * leaves to the host: security headers, rate limits, request logs, compression, /healthz and a
+ * graceful shutdown. It must not import the Payload config: that breaks Next's AsyncLocalStorage.
+ */
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import compression from 'compression'
+import express from 'express'
+import next from 'next'
+
+import { createDatabaseProbe } from './lib/health'
+import { logger, requestLogger } from './lib/logger'
+import { rateLimits } from './lib/rateLimits'
+import { securityHeaders } from './lib/securityHeaders'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dev = process.env.NODE_ENV === 'development'
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? '0.0.0.0'
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000)
+
+type CachedPayload = { payload?: { destroy(): Promise<void> } | null }
+
+async function main(): Promise<void> {
+  const nextApp = next({ dev, dir: root, port })
+  const handle = nextApp.getRequestHandler()
+  const [probe] = await Promise.all([createDatabaseProbe(), nextApp.prepare()])
+  const limits = rateLimits()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.use(requestLogger)
+  app.use(securityHeaders({ dev }))
+  app.use(compression())
+
+  app.get('/healthz', async (_req, res) => {
+    const database = await probe.check()
+    res.status(database.status === 'up' ? 200 : 503)
+    res.set('Cache-Control', 'no-store')
+    res.json({ status: database.status === 'up' ? 'ok' : 'unavailable', database, uptimeSeconds: Math.round(process.uptime()) })
+  })
+  app.post('/api/users/login', limits.login)
+  app.post('/api/users/forgot-password', limits.forgotPassword)
+  app.use('/api/graphql', limits.graphql)
+
+  // Express 5 rejects a bare '*'; a final middleware hands everything else to Next.
+  app.use((req, res) => {
+    void handle(req, res)
+  })
+
+  const server: Server = app.listen(port, host, () => {
+    const address = server.address()
+    const actualPort = typeof address === 'object' && address ? address.port : port
+    logger.info({ port: actualPort, dev }, `SyntaGen portal listening on http://localhost:${actualPort}`)
+  })
+  server.keepAliveTimeout = 65_000
+
+  let stopping = false
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down: finishing in-flight requests')
+    const forced = setTimeout(() => {
+      logger.warn('in-flight requests did not finish in time; closing connections')
+      server.closeAllConnections()
+    }, SHUTDOWN_GRACE_MS)
+    forced.unref()
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeIdleConnections()
+    })
+    clearTimeout(forced)
+    await probe.close().catch(() => undefined)
+    // Payload keeps its instance on a global (see getPayload); close its database pool too.
+    const cached = (globalThis as { _payload?: Map<string, CachedPayload> })._payload
+    for (const entry of cached?.values() ?? []) await entry.payload?.destroy().catch(() => undefined)
+    await nextApp.close().catch(() => undefined)
+    logger.info('stopped')
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'the server could not start')
+  process.exit(1)
+})
