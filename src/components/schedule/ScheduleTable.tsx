@@ -1,0 +1,151 @@
+import { Fragment } from 'react'
+
+import type { EditionView, SessionView } from '@/lib/reshape'
+import { sessionAnchor, sitePaths } from '@/lib/siteUrl'
+import { calendarDay, formatDate, zoneLabel } from '@/lib/time'
+
+import { SessionTime } from './SessionTime.client'
+import { ScheduleZoneNote, ZoneSwitch } from './ZoneSwitch.client'
+
+type ScheduleTableProps = {
+  edition: Pick<EditionView, 'name' | 'timeZone' | 'basePath'>
+  sessions: SessionView[]
+  renderedAt: number
+  /** Unique per page: the caption labels the scrolling region. */
+  id: string
+}
+
+/**
+ * The program as a real table: times in the venue's zone (labelled), one switch to the visitor's.
+ * Rows carry the anchors calendar events link to (lib/siteUrl's sessionAnchor).
+ */
+export function ScheduleTable({ edition, sessions, renderedAt, id }: ScheduleTableProps) {
+  const first = sessions[0]
+  if (!first) return null
+  const venueZone = edition.timeZone
+  const venueLabel = zoneLabel(venueZone, new Date(first.start))
+  const days = [...new Set(sessions.map((session) => calendarDay(session.start, venueZone)))]
+  const captionId = `${id}-caption`
+
+  return (
+    <div className="schedule">
+      <ZoneSwitch venueZone={venueZone} venueLabel={venueLabel} at={first.start} />
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="schedule-table">
+          <caption id={captionId}>
+            {edition.name} schedule
+            {days.length === 1 ? `, ${formatDate(first.start, venueZone)}` : ''}.{' '}
+            <ScheduleZoneNote venueZone={venueZone} venueLabel={venueLabel} at={first.start} />
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Session</th>
+              <th scope="col">Duration</th>
+              <th scope="col">Speakers</th>
+              <th scope="col">Calendar</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((session, index) => {
+              const day = calendarDay(session.start, venueZone)
+              const startsDay = days.length > 1 && (index === 0 || calendarDay(sessions[index - 1]!.start, venueZone) !== day)
+              return (
+                <Fragment key={session.id}>
+                  {startsDay ? (
+                    <tr className="schedule-day">
+                      <th scope="colgroup" colSpan={5}>
+                        {formatDate(session.start, venueZone)}
+                      </th>
+                    </tr>
+                  ) : null}
+                  <SessionRow
+                    session={session}
+                    previousStart={sessions[index - 1]?.start}
+                    venueZone={venueZone}
+                    basePath={edition.basePath}
+                    renderedAt={renderedAt}
+                  />
+                </Fragment>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}
+
+type SessionRowProps = {
+  session: SessionView
+  previousStart?: string
+  venueZone: string
+  basePath: string
+  renderedAt: number
+}
+
+function SessionRow({ session, previousStart, venueZone, basePath, renderedAt }: SessionRowProps) {
+  return (
+    <tr id={sessionAnchor(session.id)} className={`session session-${session.kind}`}>
+      <td className="session-time">
+        <SessionTime
+          start={session.start}
+          end={session.end}
+          venueZone={venueZone}
+          previousStart={previousStart}
+          renderedAt={renderedAt}
+        />
+      </td>
+      <th scope="row" className="session-title">
+        {session.title}
+        {session.room ? <span className="session-room"> · {session.room}</span> : null}
+        {session.description ? <p className="session-description">{session.description}</p> : null}
+        {session.papers.length > 0 ? (
+          <ul className="session-papers">
+            {session.papers.map((paper) => (
+              <li key={paper.slug}>
+                <a href={`${basePath}${sitePaths.paper(paper.slug)}`}>{paper.title}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <SessionLinks links={session.links} />
+      </th>
+      <td>{session.durationMinutes} min</td>
+      <td>
+        {session.speakers.length > 0 ? (
+          <ul className="inline-list">
+            {session.speakers.map((speaker) => (
+              <li key={speaker.slug}>
+                <a href={`${basePath}${sitePaths.speaker(speaker.slug)}`}>{speaker.name}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </td>
+      <td>
+        <a href={sitePaths.sessionCalendar(session.id)} aria-label={`Add to calendar: ${session.title}`} download>
+          Add to calendar
+        </a>
+      </td>
+    </tr>
+  )
+}
+
+function SessionLinks({ links }: { links: SessionView['links'] }) {
+  if (!links.slides && !links.video) return null
+  return (
+    <ul className="inline-list session-links">
+      {links.slides ? (
+        <li>
+          <a href={links.slides}>Slides</a>
+        </li>
+      ) : null}
+      {links.video ? (
+        <li>
+          <a href={links.video}>Video</a>
+        </li>
+      ) : null}
+    </ul>
+  )
+}

@@ -1,0 +1,109 @@
+/**
+ * Browser-side time for the few interactive parts: the ticking clock, the visitor's own zone and
+ * their choice of zone for the schedule. Each is a `useSyncExternalStore` store whose server
+ * snapshot is what the HTML was rendered with, so hydration matches and the browser's value
+ * replaces it right after. Imported by `*.client.tsx` components only.
+ */
+import { useSyncExternalStore } from 'react'
+
+// ----- the clock: one interval for every subscriber, running only while someone listens
+
+const TICK_MS = 1_000
+const clockListeners = new Set<() => void>()
+let clockNow = Date.now()
+let clockTimer: ReturnType<typeof setInterval> | undefined
+
+function subscribeToClock(listener: () => void): () => void {
+  clockListeners.add(listener)
+  if (!clockTimer) {
+    clockNow = Date.now()
+    clockTimer = setInterval(() => {
+      clockNow = Date.now()
+      for (const notify of clockListeners) notify()
+    }, TICK_MS)
+  }
+  return () => {
+    clockListeners.delete(listener)
+    if (clockListeners.size === 0 && clockTimer) {
+      clearInterval(clockTimer)
+      clockTimer = undefined
+    }
+  }
+}
+
+/** Milliseconds since the epoch, ticking every second; `renderedAt` while hydrating. */
+export function useNow(renderedAt: number): number {
+  return useSyncExternalStore(
+    subscribeToClock,
+    () => clockNow,
+    () => renderedAt,
+  )
+}
+
+// ----- the visitor's zone: known in the browser only
+
+const subscribeToNothing = () => () => undefined
+
+function browserZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}
+
+/** The visitor's IANA zone, or null on the server and while hydrating. */
+export function useVisitorZone(): string | null {
+  return useSyncExternalStore(subscribeToNothing, browserZone, () => null)
+}
+
+// ----- the schedule's zone choice, kept in localStorage so it survives visits
+
+export type ZoneChoice = 'venue' | 'visitor'
+
+const ZONE_CHOICE_KEY = 'syntagen:schedule-zone'
+const choiceListeners = new Set<() => void>()
+
+// Set only when storage refused the choice: it then holds for this page view.
+let unsavedChoice: ZoneChoice | undefined
+
+function readZoneChoice(): ZoneChoice {
+  if (unsavedChoice) return unsavedChoice
+  try {
+    return window.localStorage.getItem(ZONE_CHOICE_KEY) === 'visitor' ? 'visitor' : 'venue'
+  } catch {
+    // Storage can be blocked (private modes, strict cookie settings): the venue's zone it is.
+    return 'venue'
+  }
+}
+
+function subscribeToZoneChoice(listener: () => void): () => void {
+  choiceListeners.add(listener)
+  // Another tab changed it.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === ZONE_CHOICE_KEY) listener()
+  }
+  window.addEventListener('storage', onStorage)
+  return () => {
+    choiceListeners.delete(listener)
+    window.removeEventListener('storage', onStorage)
+  }
+}
+
+export function useZoneChoice(): ZoneChoice {
+  return useSyncExternalStore(subscribeToZoneChoice, readZoneChoice, () => 'venue')
+}
+
+export function chooseZone(choice: ZoneChoice): void {
+  try {
+    window.localStorage.setItem(ZONE_CHOICE_KEY, choice)
+    unsavedChoice = undefined
+  } catch {
+    unsavedChoice = choice
+  }
+  for (const notify of choiceListeners) notify()
+}
+
+/** The zone the schedule shows: the venue's, or the visitor's once they chose it. */
+export function useScheduleZone(venueZone: string): { zone: string; choice: ZoneChoice; visitorZone: string | null } {
+  const choice = useZoneChoice()
+  const visitorZone = useVisitorZone()
+  if (choice === 'visitor' && visitorZone) return { zone: visitorZone, choice, visitorZone }
+  return { zone: venueZone, choice: 'venue', visitorZone }
+}

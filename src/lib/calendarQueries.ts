@@ -1,0 +1,232 @@
+/**
+ * The reads behind the calendars and the sitemap, as an anonymous visitor: access control
+ * applies, so a draft session or an unpublished edition never reaches a feed. Each query names
+ * its fields, and small reshape functions hand the callers plain types, not Payload documents.
+ */
+import { SESSION_KINDS } from '../../collections/Sessions'
+import type { CalendarEdition, CalendarImportantDate, CalendarSession } from './calendar'
+import { payloadClient } from './payload'
+
+const AS_VISITOR = { overrideAccess: false, user: null } as const
+/** Every matching document: with `pagination: false` Payload skips the count, and 0 lifts the limit. */
+const ALL = { limit: 0, pagination: false } as const
+
+export type CalendarEditionWithId = CalendarEdition & { id: string }
+
+const EDITION_FIELDS = { name: true, year: true, timeZone: true, venue: true, city: true, room: true } as const
+
+type EditionFields = {
+  id: number | string
+  name: string
+  year: number
+  timeZone: string
+  venue?: string | null
+  city?: string | null
+  room?: string | null
+}
+
+function reshapeEdition(edition: EditionFields): CalendarEditionWithId {
+  return {
+    id: String(edition.id),
+    name: edition.name,
+    year: edition.year,
+    timeZone: edition.timeZone,
+    venue: edition.venue ?? null,
+    city: edition.city ?? null,
+    room: edition.room ?? null,
+  }
+}
+
+/** The edition of `year`, or the current one when no year is given; null when none is published. */
+export async function getCalendarEdition(year?: number): Promise<CalendarEditionWithId | null> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: year === undefined ? { isCurrent: { equals: true } } : { year: { equals: year } },
+    select: EDITION_FIELDS,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    ...AS_VISITOR,
+  })
+  const edition = docs[0]
+  return edition ? reshapeEdition(edition) : null
+}
+
+const SESSION_FIELDS = {
+  title: true,
+  kind: true,
+  start: true,
+  durationMinutes: true,
+  room: true,
+  description: true,
+  speakers: true,
+  sequence: true,
+  updatedAt: true,
+} as const
+
+type SessionFields = {
+  id: number | string
+  title: string
+  kind: string
+  start: string
+  durationMinutes: number
+  room?: string | null
+  description?: string | null
+  speakers?: unknown[] | null
+  sequence?: number | null
+  updatedAt: string
+}
+
+const KIND_LABELS = new Map<string, string>(SESSION_KINDS.map((kind) => [kind.value, kind.label]))
+
+/** Populated speakers only: an unpublished speaker comes back as a bare id and is left out. */
+function speakerNames(speakers: unknown[] | null | undefined): string[] {
+  return (speakers ?? []).flatMap((speaker) =>
+    speaker && typeof speaker === 'object' && 'name' in speaker && typeof speaker.name === 'string' ? [speaker.name] : [],
+  )
+}
+
+function reshapeSession(session: SessionFields): CalendarSession {
+  return {
+    id: String(session.id),
+    title: session.title,
+    kind: session.kind,
+    kindLabel: KIND_LABELS.get(session.kind) ?? null,
+    start: session.start,
+    durationMinutes: session.durationMinutes,
+    room: session.room ?? null,
+    description: session.description ?? null,
+    speakers: speakerNames(session.speakers),
+    sequence: session.sequence ?? 0,
+    updatedAt: session.updatedAt,
+  }
+}
+
+/** The published sessions of an edition, in time order, with their speakers' names. */
+export async function getCalendarSessions(editionId: string): Promise<CalendarSession[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'sessions',
+    where: { edition: { equals: editionId } },
+    select: SESSION_FIELDS,
+    populate: { speakers: { name: true } },
+    depth: 1,
+    sort: 'start',
+    ...ALL,
+    ...AS_VISITOR,
+  })
+  return docs.map(reshapeSession)
+}
+
+/** One published session and its (published) edition; null if either is not visible. */
+export async function getCalendarSession(
+  sessionId: string,
+): Promise<{ edition: CalendarEditionWithId; session: CalendarSession } | null> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'sessions',
+    where: { id: { equals: sessionId } },
+    select: { ...SESSION_FIELDS, edition: true },
+    populate: { speakers: { name: true }, editions: EDITION_FIELDS },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    ...AS_VISITOR,
+  })
+  const session = docs[0]
+  // An edition the visitor may not read stays a bare id after population.
+  if (!session || typeof session.edition !== 'object' || session.edition === null) return null
+  return { edition: reshapeEdition(session.edition), session: reshapeSession(session) }
+}
+
+/** The published important dates of an edition, soonest first. */
+export async function getCalendarImportantDates(editionId: string): Promise<CalendarImportantDate[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'important-dates',
+    where: { edition: { equals: editionId } },
+    select: { label: true, due: true, kind: true, readAs: true, timeZone: true, showTime: true, note: true, updatedAt: true },
+    depth: 0,
+    sort: 'due',
+    ...ALL,
+    ...AS_VISITOR,
+  })
+  return docs.map((date) => ({
+    id: String(date.id),
+    label: date.label,
+    due: date.due,
+    kind: date.kind,
+    readAs: date.readAs,
+    timeZone: date.timeZone ?? null,
+    showTime: date.showTime ?? null,
+    note: date.note ?? null,
+    updatedAt: date.updatedAt,
+  }))
+}
+
+export type SitemapContent = {
+  editions: { year: number; isCurrent: boolean; updatedAt: string }[]
+  /** Papers and speakers of the current edition only: their slugs are unique within an edition. */
+  papers: { slug: string; updatedAt: string }[]
+  speakers: { slug: string; updatedAt: string }[]
+  pages: { slug: string; updatedAt: string }[]
+}
+
+/** Everything the sitemap lists, published only. */
+export async function getSitemapContent(): Promise<SitemapContent> {
+  const payload = await payloadClient()
+  const editions = await payload.find({
+    collection: 'editions',
+    select: { year: true, isCurrent: true, updatedAt: true },
+    depth: 0,
+    sort: '-year',
+    ...ALL,
+    ...AS_VISITOR,
+  })
+  const current = editions.docs.find((edition) => edition.isCurrent)
+  const inCurrentEdition = current ? { edition: { equals: current.id } } : undefined
+  const [papers, speakers, pages] = await Promise.all([
+    current
+      ? payload.find({
+          collection: 'papers',
+          where: inCurrentEdition,
+          select: { slug: true, updatedAt: true },
+          depth: 0,
+          sort: 'slug',
+          ...ALL,
+          ...AS_VISITOR,
+        })
+      : null,
+    current
+      ? payload.find({
+          collection: 'speakers',
+          where: inCurrentEdition,
+          select: { slug: true, updatedAt: true },
+          depth: 0,
+          sort: 'slug',
+          ...ALL,
+          ...AS_VISITOR,
+        })
+      : null,
+    payload.find({
+      collection: 'pages',
+      select: { slug: true, updatedAt: true },
+      depth: 0,
+      sort: 'slug',
+      ...ALL,
+      ...AS_VISITOR,
+    }),
+  ])
+  const slugAndDate = (doc: { slug: string; updatedAt: string }) => ({ slug: doc.slug, updatedAt: doc.updatedAt })
+  return {
+    editions: editions.docs.map((edition) => ({
+      year: edition.year,
+      isCurrent: edition.isCurrent === true,
+      updatedAt: edition.updatedAt,
+    })),
+    papers: papers?.docs.map(slugAndDate) ?? [],
+    speakers: speakers?.docs.map(slugAndDate) ?? [],
+    pages: pages.docs.map(slugAndDate),
+  }
+}

@@ -1,0 +1,75 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx')
+
+export type RunningServer = {
+  baseUrl: string
+  process: ChildProcess
+  output: () => string
+  stop(signal?: NodeJS.Signals): Promise<number | null>
+}
+
+/** Runs a script of this repo (e.g. scripts/prepare.ts) to completion with the given environment. */
+export function runScript(script: string, env: NodeJS.ProcessEnv, timeoutMs = 180_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [script], { cwd: ROOT, env: { ...process.env, ...env } })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      if (code === 0) resolve(output)
+      else reject(new Error(`${script} exited with ${code}:\n${output.slice(-4000)}`))
+    })
+  })
+}
+
+/**
+ * Starts the real production server (src/server.ts: express + the Next build) on a free port and
+ * resolves once it listens. The build must exist (scripts/test.sh builds once per run).
+ */
+export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['src/server.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...env },
+    })
+    let output = ''
+    let settled = false
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /"port":(\d+)/.exec(output)
+      if (match && !settled) {
+        settled = true
+        clearTimeout(timer)
+        resolve({
+          baseUrl: `http://127.0.0.1:${match[1]}`,
+          process: child,
+          output: () => output,
+          stop: async (signal = 'SIGTERM') => {
+            if (child.exitCode === null) child.kill(signal)
+            return exited
+          },
+        })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`the server did not start in ${timeoutMs} ms:\n${output.slice(-4000)}`))
+    }, timeoutMs)
+    void exited.then((code) => {
+      if (!settled) {
+        settled = true
+        clearTimeout(timer)
+        reject(new Error(`the server exited with ${code} before listening:\n${output.slice(-4000)}`))
+      }
+    })
+  })
+}
