@@ -9,27 +9,43 @@ import { absoluteUrl, siteUrl, sitePaths } from '@/lib/siteUrl'
  */
 export const dynamic = 'force-dynamic'
 
+type Entry = MetadataRoute.Sitemap[number]
+
+/**
+ * Canonical addresses only. The current edition lives at the root ("/", "/papers/<slug>") and its
+ * "/<year>" twins name the root as canonical, so a sitemap listing them would contradict the pages;
+ * earlier editions live under "/<year>".
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl()
   const content = await getSitemapContent()
-  const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap[number] => ({
+  const entry = (path: string, lastModified?: string): Entry => ({
     url: absoluteUrl(path, base),
     ...(lastModified ? { lastModified } : {}),
   })
+  const prefixOf = new Map(content.editions.map((edition) => [edition.id, edition.isCurrent ? '' : sitePaths.edition(edition.year)]))
+
+  // The home page is there even before an edition is current.
   const current = content.editions.find((edition) => edition.isCurrent)
-  const entries: MetadataRoute.Sitemap = [
-    entry(sitePaths.home(), current?.updatedAt),
-    ...content.editions.map((edition) => entry(sitePaths.edition(edition.year), edition.updatedAt)),
-  ]
-  if (current) {
-    entries.push(entry(sitePaths.schedule(), current.updatedAt), entry(sitePaths.papers(), current.updatedAt))
+  const entries: Entry[] = [entry(sitePaths.home(), current?.updatedAt)]
+  for (const edition of content.editions) {
+    const prefix = prefixOf.get(edition.id) ?? ''
+    if (prefix) entries.push(entry(prefix, edition.updatedAt))
+    entries.push(
+      entry(`${prefix}${sitePaths.schedule()}`, edition.updatedAt),
+      entry(`${prefix}${sitePaths.papers()}`, edition.updatedAt),
+    )
   }
-  entries.push(
-    ...content.papers.map((paper) => entry(sitePaths.paper(paper.slug), paper.updatedAt)),
-    ...content.speakers.map((speaker) => entry(sitePaths.speaker(speaker.slug), speaker.updatedAt)),
-    ...content.pages.map((page) => entry(sitePaths.page(page.slug), page.updatedAt)),
-  )
+  for (const paper of content.papers) {
+    entries.push(entry(`${prefixOf.get(paper.editionId) ?? ''}${sitePaths.paper(paper.slug)}`, paper.updatedAt))
+  }
+  for (const speaker of content.speakers) {
+    entries.push(entry(`${prefixOf.get(speaker.editionId) ?? ''}${sitePaths.speaker(speaker.slug)}`, speaker.updatedAt))
+  }
+  entries.push(...content.pages.map((page) => entry(sitePaths.page(page.slug), page.updatedAt)))
+
   // A page slug could repeat a fixed path ("schedule"); list each address once.
-  const seen = new Set<string>()
-  return entries.filter((item) => (seen.has(item.url) ? false : (seen.add(item.url), true)))
+  const byUrl = new Map<string, Entry>()
+  for (const item of entries) if (!byUrl.has(item.url)) byUrl.set(item.url, item)
+  return [...byUrl.values()]
 }

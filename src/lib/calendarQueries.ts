@@ -166,49 +166,48 @@ export async function getCalendarImportantDates(editionId: string): Promise<Cale
 }
 
 export type SitemapContent = {
-  editions: { year: number; isCurrent: boolean; updatedAt: string }[]
-  /** Papers and speakers of the current edition only: their slugs are unique within an edition. */
-  papers: { slug: string; updatedAt: string }[]
-  speakers: { slug: string; updatedAt: string }[]
+  editions: { id: string; year: number; isCurrent: boolean; updatedAt: string }[]
+  /** Slugs are unique within an edition only, so each paper and speaker names its edition. */
+  papers: { slug: string; editionId: string; updatedAt: string }[]
+  speakers: { slug: string; editionId: string; updatedAt: string }[]
   pages: { slug: string; updatedAt: string }[]
 }
 
-/** Everything the sitemap lists, published only. */
+/** The edition id of a document read at depth 0. */
+function editionIdOf(doc: { edition?: unknown }): string {
+  const edition = doc.edition
+  if (edition && typeof edition === 'object' && 'id' in edition) return String(edition.id)
+  return String(edition ?? '')
+}
+
+/** Everything the sitemap lists, published only; papers and speakers of unpublished editions are left out. */
 export async function getSitemapContent(): Promise<SitemapContent> {
   const payload = await payloadClient()
-  const editions = await payload.find({
-    collection: 'editions',
-    select: { year: true, isCurrent: true, updatedAt: true },
-    depth: 0,
-    sort: '-year',
-    ...ALL,
-    ...AS_VISITOR,
-  })
-  const current = editions.docs.find((edition) => edition.isCurrent)
-  const inCurrentEdition = current ? { edition: { equals: current.id } } : undefined
-  const [papers, speakers, pages] = await Promise.all([
-    current
-      ? payload.find({
-          collection: 'papers',
-          where: inCurrentEdition,
-          select: { slug: true, updatedAt: true },
-          depth: 0,
-          sort: 'slug',
-          ...ALL,
-          ...AS_VISITOR,
-        })
-      : null,
-    current
-      ? payload.find({
-          collection: 'speakers',
-          where: inCurrentEdition,
-          select: { slug: true, updatedAt: true },
-          depth: 0,
-          sort: 'slug',
-          ...ALL,
-          ...AS_VISITOR,
-        })
-      : null,
+  const [editions, papers, speakers, pages] = await Promise.all([
+    payload.find({
+      collection: 'editions',
+      select: { year: true, isCurrent: true, updatedAt: true },
+      depth: 0,
+      sort: '-year',
+      ...ALL,
+      ...AS_VISITOR,
+    }),
+    payload.find({
+      collection: 'papers',
+      select: { slug: true, edition: true, updatedAt: true },
+      depth: 0,
+      sort: 'slug',
+      ...ALL,
+      ...AS_VISITOR,
+    }),
+    payload.find({
+      collection: 'speakers',
+      select: { slug: true, edition: true, updatedAt: true },
+      depth: 0,
+      sort: 'slug',
+      ...ALL,
+      ...AS_VISITOR,
+    }),
     payload.find({
       collection: 'pages',
       select: { slug: true, updatedAt: true },
@@ -218,15 +217,20 @@ export async function getSitemapContent(): Promise<SitemapContent> {
       ...AS_VISITOR,
     }),
   ])
-  const slugAndDate = (doc: { slug: string; updatedAt: string }) => ({ slug: doc.slug, updatedAt: doc.updatedAt })
+  const published = new Set(editions.docs.map((edition) => String(edition.id)))
+  const inPublishedEdition = (doc: { slug: string; edition?: unknown; updatedAt: string }) => {
+    const editionId = editionIdOf(doc)
+    return published.has(editionId) ? [{ slug: doc.slug, editionId, updatedAt: doc.updatedAt }] : []
+  }
   return {
     editions: editions.docs.map((edition) => ({
+      id: String(edition.id),
       year: edition.year,
       isCurrent: edition.isCurrent === true,
       updatedAt: edition.updatedAt,
     })),
-    papers: papers?.docs.map(slugAndDate) ?? [],
-    speakers: speakers?.docs.map(slugAndDate) ?? [],
-    pages: pages.docs.map(slugAndDate),
+    papers: papers.docs.flatMap(inPublishedEdition),
+    speakers: speakers.docs.flatMap(inPublishedEdition),
+    pages: pages.docs.map((page) => ({ slug: page.slug, updatedAt: page.updatedAt })),
   }
 }

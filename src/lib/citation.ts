@@ -115,7 +115,7 @@ export function toLatex(text: string): string {
   return out
 }
 
-/** "ü" → "{\"u}", "ệ" → "{\d{\^{e}}}", "í" → "{\'\i}"; anything else unchanged. */
+/** "ü" → "{\"u}", "ễ" → "{\~{\^e}}", "ç" → "{\c{c}}", "í" → "{\'\i}"; anything else unchanged. */
 function accentedToLatex(character: string): string {
   const [base = '', ...marks] = [...character.normalize('NFD')]
   if (marks.length === 0 || !/^[A-Za-z]$/.test(base) || !marks.every((mark) => COMBINING_MARK.test(mark))) {
@@ -128,7 +128,12 @@ function accentedToLatex(character: string): string {
     ? `\\${base}`
     : base
   // Marks come in canonical order, nearest the letter first: "ễ" is e, circumflex, then tilde.
-  for (const command of commands as string[]) body = `\\${command}{${body}}`
+  // A symbol accent takes a lone letter without braces ({\"u}, the form BibTeX documents);
+  // a letter accent (\c, \v, \d…) or a stacked one needs them.
+  for (const command of commands as string[]) {
+    const bare = /^[^a-zA-Z]$/.test(command) && /^(?:[A-Za-z]|\\[ij])$/.test(body)
+    body = bare ? `\\${command}${body}` : `\\${command}{${body}}`
+  }
   return `{${body}}`
 }
 
@@ -183,10 +188,9 @@ export function bibtexKey(paper: Pick<CitablePaper, 'authors' | 'year' | 'title'
  * most bibliography styles; braces keep them as written.
  */
 function protectCapitals(latexTitle: string): string {
-  return latexTitle
-    .split(' ')
-    .map((word) => (!word.includes('{') && /^[^\\]*?[A-Za-z0-9][^\\]*?[A-Z]/.test(word) ? `{${word}}` : word))
-    .join(' ')
+  // A run of letters, digits and hyphens with a capital after its first character, not the name
+  // of a command ("\DJ") nor part of a longer run.
+  return latexTitle.replace(/(?<![\\A-Za-z0-9-])[A-Za-z0-9][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*/g, (word) => `{${word}}`)
 }
 
 /** A BibTeX URL field is read verbatim by the url package: only unbalanced braces need care. */

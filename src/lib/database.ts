@@ -21,9 +21,12 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL || DEFAULT_DATABASE_URL
 }
 
+/** The absolute path of a SQLite database, from its file: URL. */
+export function sqliteFile(url: string): string {
+  return path.resolve(/*turbopackIgnore: true*/ url.slice('file:'.length).replace(/^\/\/(?=\/)/, '').split('?')[0] ?? '')
+}
+
 /** The folder a SQLite file lives in, so start-up can create it. */
 export function sqliteDirectory(url: string): string | undefined {
-  if (!url.startsWith('file:')) return undefined
-  const file = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
-  return path.dirname(path.resolve(file))
+  return url.startsWith('file:') ? path.dirname(sqliteFile(url)) : undefined
 }

@@ -1,4 +1,6 @@
-import { databaseKind, databaseUrl } from './database'
+import { existsSync } from 'node:fs'
+
+import { databaseKind, databaseUrl, sqliteFile } from './database'
 
 export type DatabaseHealth = { status: 'up' | 'down'; kind: string; latencyMs: number; error?: string }
 
@@ -34,9 +36,18 @@ async function openPing(kind: ReturnType<typeof databaseKind>, url: string): Pro
   switch (kind) {
     case 'sqlite': {
       const { createClient } = await import('@libsql/client')
-      const client = createClient({ url })
-      // A table Payload's first migration creates: a missing or replaced file counts as down.
-      return { run: () => client.execute('SELECT count(*) FROM payload_migrations'), close: async () => client.close() }
+      const file = sqliteFile(url)
+      let client: ReturnType<typeof createClient> | undefined
+      return {
+        run: async () => {
+          // Opening a missing file would create an empty database; a missing file is simply down.
+          if (!existsSync(file)) throw new Error(`database file ${file} not found`)
+          client ??= createClient({ url })
+          // A table Payload's first migration creates: an empty or foreign file counts as down.
+          return client.execute('SELECT count(*) FROM payload_migrations')
+        },
+        close: async () => client?.close(),
+      }
     }
     case 'postgres': {
       const { default: pg } = await import('pg')

@@ -26,8 +26,6 @@ function inZone(instant: Instant, zone: string): TZDate {
 // ---------------------------------------------------------------------------------------------
 // Which zone a date is read in
 
-export type ReadAs = 'aoe' | 'venue' | 'zone'
-
 /** The IANA zone an important date is read in. A "zone" rule without a zone falls back to the venue's. */
 export function deadlineZone(date: { readAs?: string | null; timeZone?: string | null }, venueZone: string): string {
   if (date.readAs === 'aoe') return ANYWHERE_ON_EARTH

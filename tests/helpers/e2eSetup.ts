@@ -27,7 +27,6 @@ export default async function setup(project: TestProject) {
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     MEDIA_DIR: process.env.E2E_MEDIA_DIR,
-    LOG_LEVEL: 'warn',
     RATE_LIMIT_LOGIN: '1000',
   })
   project.provide('e2eBaseUrl', server.baseUrl)

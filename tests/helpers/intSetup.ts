@@ -25,7 +25,6 @@ export default async function setup(project: TestProject) {
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     MEDIA_DIR: `/tmp/syntagen-tests/media-${kind}-${process.pid}`,
-    LOG_LEVEL: 'warn',
     RATE_LIMIT_LOGIN: '1000',
   }
   await runScript('scripts/prepare.ts', env)

@@ -1,15 +1,42 @@
-import type { Metadata } from 'next'
-import React from 'react'
+import type { Metadata, Viewport } from 'next'
+import { draftMode } from 'next/headers'
+import type { ReactNode } from 'react'
+
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SITE_NAME } from '@/lib/metadata'
+import { getSite } from '@/lib/queries'
+import { siteUrl } from '@/lib/siteUrl'
+
+import '@/styles/site.css'
+
+/*
+ * The visitors' root layout (the admin has its own in (payload)). Pages are server-rendered and
+ * cached; internal links are plain <a> on purpose: every page is static HTML, so next/link's
+ * router code and its prefetch requests would only add bytes to the lean budget (issue 3).
+ */
 
 export const metadata: Metadata = {
-  title: { default: 'SyntaGen', template: '%s · SyntaGen' },
+  metadataBase: new URL(siteUrl()),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: 'SyntaGen: Harnessing Generative Models for Synthetic Visual Datasets, a CVPR workshop.',
+  formatDetection: { telephone: false, address: false, email: false },
 }
 
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+export const viewport: Viewport = { themeColor: '#0b4f6c', width: 'device-width', initialScale: 1 }
+
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const [{ isEnabled: isPreview }, site] = await Promise.all([draftMode(), getSite()])
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        {isPreview ? <PreviewBanner /> : null}
+        {children}
+        <SiteFooter site={site} />
+      </body>
     </html>
   )
 }

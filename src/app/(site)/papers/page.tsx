@@ -1,0 +1,23 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { PapersPage, papersMetadata } from '@/components/views/PapersPage'
+import { parsePaperFilter } from '@/lib/papers'
+import { getCurrentEdition } from '@/lib/queries'
+
+type PapersProps = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  const edition = await getCurrentEdition()
+  return edition ? papersMetadata(edition) : {}
+}
+
+/**
+ * Rendered per request: without JavaScript the search is these query parameters, filtered on
+ * the server. The current edition's; an archive's is at /<year>/papers.
+ */
+export default async function CurrentPapersPage({ searchParams }: PapersProps) {
+  const edition = await getCurrentEdition()
+  if (!edition) notFound()
+  return <PapersPage edition={edition} filter={parsePaperFilter(await searchParams)} />
+}

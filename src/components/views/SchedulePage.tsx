@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+
+import { pageMetadata } from '@/lib/metadata'
+import { getSchedule } from '@/lib/queries'
+import type { EditionView } from '@/lib/reshape'
+import { absoluteUrl, sitePaths, toWebcal } from '@/lib/siteUrl'
+
+import { ScheduleTable } from '../schedule/ScheduleTable'
+import { TO_BE_ANNOUNCED } from '../Section'
+import { SiteHeader } from '../SiteHeader'
+
+export async function SchedulePage({ edition }: { edition: EditionView }) {
+  const sessions = await getSchedule(edition.id)
+  const renderedAt = Date.now()
+  const calendarPath = sitePaths.scheduleCalendar(edition.isCurrent ? undefined : edition.year)
+  return (
+    <>
+      <SiteHeader edition={edition} />
+      <main id="main" tabIndex={-1} className="page">
+        <p className="eyebrow">
+          <a href={edition.basePath || '/'}>{edition.name}</a>
+        </p>
+        <h1>Schedule</h1>
+        {sessions.length === 0 ? (
+          <p className="tba">{TO_BE_ANNOUNCED}</p>
+        ) : (
+          <>
+            <ScheduleTable edition={edition} sessions={sessions} renderedAt={renderedAt} id="schedule" />
+            <p className="calendar-links">
+              <a href={calendarPath} download>
+                Download the schedule (.ics)
+              </a>{' '}
+              · <a href={toWebcal(absoluteUrl(calendarPath))}>Subscribe in your calendar app</a>
+            </p>
+          </>
+        )}
+      </main>
+    </>
+  )
+}
+
+export function scheduleMetadata(edition: EditionView): Metadata {
+  return pageMetadata({
+    title: `Schedule, ${edition.name}`,
+    description: `The program of ${edition.name} at ${edition.conference} ${edition.year}: talks, papers and posters, in the venue's time or yours.`,
+    path: `${edition.basePath}${sitePaths.schedule()}`,
+  })
+}

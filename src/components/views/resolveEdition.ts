@@ -1,0 +1,54 @@
+import {
+  type SpeakerWithTalks,
+  getCurrentEdition,
+  getEditionByYear,
+  getPaperBySlug,
+  getSpeakerBySlug,
+  listEditions,
+} from '@/lib/queries'
+import type { EditionView, PaperView } from '@/lib/reshape'
+
+const YEAR = /^\d{4}$/
+
+/** "2024" → 2024; anything else is a page slug, not an edition. */
+export function yearOfSegment(segment: string): number | undefined {
+  return YEAR.test(segment) ? Number(segment) : undefined
+}
+
+/**
+ * The edition an archive address names: /2024/schedule → 2024. The current edition's year is a
+ * canonical twin of the unprefixed address (same content, canonical URL without the year), not a
+ * redirect: a permanent redirect would outlive the edition being current.
+ */
+export async function editionOfSegment(segment: string): Promise<EditionView | null> {
+  const year = yearOfSegment(segment)
+  return year === undefined ? null : getEditionByYear(year)
+}
+
+/**
+ * Slugs are unique within an edition, so /papers/<slug> is the current edition's paper. An older
+ * link (or a feed) may name an archived one: it is found in the newest edition that has it, and
+ * its page names /<year>/papers/<slug> as canonical.
+ */
+async function findInEditions<T>(find: (edition: EditionView) => Promise<T | null>): Promise<{ edition: EditionView; found: T } | null> {
+  const current = await getCurrentEdition()
+  const currentFound = current ? await find(current) : null
+  if (current && currentFound) return { edition: current, found: currentFound }
+  for (const link of await listEditions()) {
+    if (link.isCurrent) continue
+    const edition = await getEditionByYear(link.year)
+    const found = edition ? await find(edition) : null
+    if (edition && found) return { edition, found }
+  }
+  return null
+}
+
+export async function findPaper(slug: string): Promise<{ edition: EditionView; paper: PaperView } | null> {
+  const result = await findInEditions((edition) => getPaperBySlug(edition.id, slug))
+  return result ? { edition: result.edition, paper: result.found } : null
+}
+
+export async function findSpeaker(slug: string): Promise<({ edition: EditionView } & SpeakerWithTalks) | null> {
+  const result = await findInEditions((edition) => getSpeakerBySlug(edition.id, slug))
+  return result ? { edition: result.edition, ...result.found } : null
+}
