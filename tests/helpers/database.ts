@@ -35,7 +35,9 @@ export async function createTestDatabase(kind: TestDatabaseKind, label = 'test')
       return {
         kind,
         url: url.toString(),
-        drop: () => withPostgresAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+        drop: async () => {
+          await withPostgresAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+        },
       }
     }
     case 'mongodb': {

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx')
 
+/** Extra environment for a child process (Next's types make NODE_ENV required in ProcessEnv). */
+export type ExtraEnv = Record<string, string | undefined>
+
 export type RunningServer = {
   baseUrl: string
   process: ChildProcess
@@ -13,7 +16,7 @@ export type RunningServer = {
 }
 
 /** Runs a script of this repo (e.g. scripts/prepare.ts) to completion with the given environment. */
-export function runScript(script: string, env: NodeJS.ProcessEnv, timeoutMs = 180_000): Promise<string> {
+export function runScript(script: string, env: ExtraEnv, timeoutMs = 180_000): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [script], { cwd: ROOT, env: { ...process.env, ...env } })
     let output = ''
@@ -32,11 +35,11 @@ export function runScript(script: string, env: NodeJS.ProcessEnv, timeoutMs = 18
  * Starts the real production server (src/server.ts: express + the Next build) on a free port and
  * resolves once it listens. The build must exist (scripts/test.sh builds once per run).
  */
-export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunningServer> {
+export function startServer(env: ExtraEnv, timeoutMs = 60_000): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, ['src/server.ts'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...env },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, NODE_ENV: 'production' },
     })
     let output = ''
     let settled = false

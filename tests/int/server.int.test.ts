@@ -3,13 +3,13 @@ import http from 'node:http'
 import { afterEach, describe, expect, inject, it } from 'vitest'
 
 import { request } from '../helpers/api'
-import { type RunningServer, startServer } from '../helpers/server'
+import { type ExtraEnv, type RunningServer, startServer } from '../helpers/server'
 
 const databaseUrl = inject('databaseUrl')
 const kind = inject('databaseKind')
 const started: RunningServer[] = []
 
-async function serverWith(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+async function serverWith(env: ExtraEnv): Promise<RunningServer> {
   const server = await startServer({ PAYLOAD_SECRET: 'integration-tests-only', LOG_LEVEL: 'info', ...env })
   started.push(server)
   return server
