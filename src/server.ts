@@ -13,6 +13,7 @@ import next from 'next'
 
 import { createDatabaseProbe } from './lib/health'
 import { logger, requestLogger } from './lib/logger'
+import { recordPageCache, servePageCache } from './lib/pageCache'
 import { rateLimits } from './lib/rateLimits'
 import { securityHeaders } from './lib/securityHeaders'
 
@@ -35,7 +36,11 @@ async function main(): Promise<void> {
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
   app.use(requestLogger)
   app.use(securityHeaders({ dev }))
+  // Cached pages and assets are served before compression (they are stored compressed); what
+  // Next sends is recorded after it, uncompressed.
+  if (!dev) app.use(servePageCache)
   app.use(compression())
+  if (!dev) app.use(recordPageCache)
 
   app.get('/healthz', async (_req, res) => {
     const database = await probe.check()

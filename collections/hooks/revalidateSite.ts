@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { revalidatePath } from 'next/cache'
 
+import { bumpSiteGeneration } from '../../src/lib/siteGeneration'
+
 /**
  * Every visitor page is built from a handful of collections, so a published change refreshes the
  * whole site (one layout-level invalidation is cheaper than tracking which page shows what).
@@ -9,6 +11,7 @@ import { revalidatePath } from 'next/cache'
 function refresh(context: Record<string, unknown>): void {
   if (context.disableRevalidate) return
   revalidatePath('/', 'layout')
+  bumpSiteGeneration()
 }
 
 const afterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
