@@ -54,6 +54,21 @@ export default buildConfig({
       beforeDashboard: ['/../admin/dashboard/EditionOverview#EditionOverview'],
     },
     timezones: { supportedTimezones: ADMIN_TIME_ZONES, defaultTimezone: 'America/Los_Angeles' },
+    // The edit view's live preview frames /preview, which checks the editor's session, turns on
+    // Next's draft mode and redirects to the page that shows the document.
+    livePreview: {
+      url: ({ data, collectionConfig }) =>
+        collectionConfig
+          ? `/preview?collection=${collectionConfig.slug}&id=${encodeURIComponent(String(data?.id ?? ''))}`
+          : '/preview?path=%2F',
+      collections: ['editions', 'speakers', 'sessions', 'papers', 'important-dates', 'organizers', 'pages'],
+      globals: ['site'],
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 375, height: 740 },
+        { label: 'Tablet', name: 'tablet', width: 820, height: 1080 },
+        { label: 'Desktop', name: 'desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   collections,
   globals,
