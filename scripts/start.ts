@@ -28,7 +28,8 @@ function buildIsCurrent(stamp: string): boolean {
 }
 
 async function start(): Promise<void> {
-  const production = { ...process.env, NODE_ENV: 'production' as const }
+  // Telemetry would try to reach the network on every build.
+  const production = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' as const }
   console.log('› Preparing the database (migrations, first-run content)…')
   await run(bin('tsx'), ['scripts/prepare.ts'], production)
 
