@@ -292,6 +292,8 @@ export type EventEdition = {
   city?: string | null
   tagline?: string | null
   cancelled?: boolean
+  /** The current edition's canonical address is the home page, not /<year>. */
+  isCurrent?: boolean
   organizers?: { name: string; url?: string | null }[]
 }
 
@@ -303,7 +305,7 @@ export type EventSession = { id: string; title: string; kind?: string; start: st
  * is the super-event.
  */
 export function eventJsonLd(edition: EventEdition, sessions: EventSession[], siteUrl: string): JsonLd {
-  const url = absoluteUrl(sitePaths.edition(edition.year), siteUrl)
+  const url = absoluteUrl(edition.isCurrent ? sitePaths.home() : sitePaths.edition(edition.year), siteUrl)
   const timed = sessions
     .map((session) => ({ start: toInstant(session.start), end: sessionEnd(session.start, session.durationMinutes) }))
     .sort((a, b) => a.start.getTime() - b.start.getTime())

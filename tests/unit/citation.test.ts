@@ -196,4 +196,8 @@ describe('eventJsonLd', () => {
     expect(event.endDate).toBe('2024-06-17')
     expect(event.eventStatus).toBe('https://schema.org/EventCancelled')
   })
+  it('gives the current edition the home page as its address, archives their year', () => {
+    expect(eventJsonLd({ ...edition, isCurrent: true }, [], 'https://syntagen.example.org').url).toBe('https://syntagen.example.org/')
+    expect(eventJsonLd({ ...edition, isCurrent: false }, [], 'https://syntagen.example.org').url).toBe('https://syntagen.example.org/2024')
+  })
 })

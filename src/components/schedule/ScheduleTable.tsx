@@ -41,9 +41,15 @@ export function ScheduleTable({ edition, sessions, renderedAt, id }: ScheduleTab
             <tr>
               <th scope="col">Time</th>
               <th scope="col">Session</th>
-              <th scope="col">Duration</th>
-              <th scope="col">Speakers</th>
-              <th scope="col">Calendar</th>
+              <th scope="col" className="wide-only">
+                Duration
+              </th>
+              <th scope="col" className="wide-only">
+                Speakers
+              </th>
+              <th scope="col" className="wide-only">
+                Calendar
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -110,25 +116,41 @@ function SessionRow({ session, previousStart, venueZone, basePath, renderedAt }:
           </ul>
         ) : null}
         <SessionLinks links={session.links} />
+        {/* On a phone the last three columns fold into this cell (see .narrow-only in site.css). */}
+        <div className="narrow-only">
+          <SpeakerLinks speakers={session.speakers} basePath={basePath} />
+          <CalendarLink session={session} />
+        </div>
       </th>
-      <td>{session.durationMinutes} min</td>
-      <td>
-        {session.speakers.length > 0 ? (
-          <ul className="inline-list">
-            {session.speakers.map((speaker) => (
-              <li key={speaker.slug}>
-                <a href={`${basePath}${sitePaths.speaker(speaker.slug)}`}>{speaker.name}</a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+      <td className="wide-only">{session.durationMinutes} min</td>
+      <td className="wide-only">
+        <SpeakerLinks speakers={session.speakers} basePath={basePath} />
       </td>
-      <td>
-        <a href={sitePaths.sessionCalendar(session.id)} aria-label={`Add to calendar: ${session.title}`} download>
-          Add to calendar
-        </a>
+      <td className="wide-only session-calendar">
+        <CalendarLink session={session} />
       </td>
     </tr>
+  )
+}
+
+function SpeakerLinks({ speakers, basePath }: { speakers: SessionView['speakers']; basePath: string }) {
+  if (speakers.length === 0) return null
+  return (
+    <ul className="inline-list session-speakers">
+      {speakers.map((speaker) => (
+        <li key={speaker.slug}>
+          <a href={`${basePath}${sitePaths.speaker(speaker.slug)}`}>{speaker.name}</a>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function CalendarLink({ session }: { session: SessionView }) {
+  return (
+    <a href={sitePaths.sessionCalendar(session.id)} aria-label={`Add to calendar: ${session.title}`} download>
+      Add to calendar
+    </a>
   )
 }
 

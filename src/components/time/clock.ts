@@ -6,6 +6,8 @@
  */
 import { useSyncExternalStore } from 'react'
 
+import { isValidTimeZone } from '@/lib/validation'
+
 // ----- the clock: one interval for every subscriber, running only while someone listens
 
 const TICK_MS = 1_000
@@ -44,8 +46,26 @@ export function useNow(renderedAt: number): number {
 
 const subscribeToNothing = () => () => undefined
 
+/**
+ * Chromium's ICU still reports some zones by their pre-2000s names (Asia/Saigon for
+ * Asia/Ho_Chi_Minh); the current names are the ones people recognise and lib/time labels.
+ */
+const CURRENT_ZONE_NAMES: Record<string, string> = {
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Truk': 'Pacific/Chuuk',
+}
+
 function browserZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  const current = CURRENT_ZONE_NAMES[zone]
+  // An older browser may not know the new name yet.
+  return current && isValidTimeZone(current) ? current : zone
 }
 
 /** The visitor's IANA zone, or null on the server and while hydrating. */
