@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node'
 
 import { TEST_ADMIN } from './api'
-import { startServer } from './server'
+import { runScript, startServer } from './server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,14 +21,17 @@ export default async function setup(project: TestProject) {
   }
   const databaseUrl = process.env.E2E_DATABASE_URL
   if (!databaseUrl) throw new Error('E2E_DATABASE_URL is not set: run the browser tests through `npm test`.')
-  const server = await startServer({
+  const env = {
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: 'e2e-tests-only',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     MEDIA_DIR: process.env.E2E_MEDIA_DIR,
     RATE_LIMIT_LOGIN: '1000',
-  })
+  }
+  // The build's database is migrated and seeded already; this adds the tests' admin (idempotent).
+  await runScript('scripts/prepare.ts', env)
+  const server = await startServer(env)
   project.provide('e2eBaseUrl', server.baseUrl)
   return async () => {
     await server.stop()
