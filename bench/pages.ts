@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = []
   try {
     console.log('› seeding a database and building the portal and the bare baseline (minutes on 2 cores)…')
-    await run(bin('tsx'), ['scripts/prepare.ts'], env)
+    await run(bin('tsx'), ['scripts/seed.ts'], env)
     await run(bin('next'), ['build'], env)
     await run(bin('next'), ['build', 'bench/bare-app'], { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
 

@@ -1,6 +1,7 @@
 /**
- * `npm run seed`: migrate, load the first-run content into an empty database, make sure there is
- * a way to the first admin. `npm run seed -- --reset` deletes all content (never users) first.
+ * `npm run seed`, and the first step of `npm start`: migrate, load the first-run content into an
+ * empty database, make sure there is a way to the first admin. `npm run seed -- --reset` deletes
+ * all content (never users) first.
  */
 import { mkdirSync } from 'node:fs'
 
@@ -27,6 +28,11 @@ async function main(): Promise<void> {
   const directory = sqliteDirectory(databaseUrl())
   if (directory) mkdirSync(directory, { recursive: true })
 
+  // Lexical's Node entry points wrap their code in a top-level `await import()`. Loaded all at once
+  // through the config, Node 20 sometimes never settles that graph and the process just ends
+  // (about one run in three here). Evaluating `lexical` first, on its own, avoids it.
+  // https://github.com/nodejs/node/issues/55468 describes the same class of TLA deadlock.
+  await import('@payloadcms/richtext-lexical/lexical')
   // Imported after the argument check: loading the config connects to the database.
   const { default: config } = await import('../src/payload.config')
   const { seed } = await import('../src/seed')
@@ -58,9 +64,21 @@ async function main(): Promise<void> {
   }
 }
 
+// An import that never settles empties the event loop, and Node would then exit 0 as if seeding worked.
+let finished = false
+process.once('beforeExit', () => {
+  if (finished) return
+  console.error('Seeding failed: the process stopped before finishing (a module import never settled). Run it again.')
+  process.exit(1)
+})
+
 main().then(
-  () => process.exit(0),
+  () => {
+    finished = true
+    process.exit(0)
+  },
   (error: unknown) => {
+    finished = true
     console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`)
     // Validation errors list the fields: that is the part a person can act on.
     const data = (error as { data?: { errors?: { path?: string; message?: string }[] } } | null)?.data

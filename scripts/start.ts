@@ -30,8 +30,7 @@ function buildIsCurrent(stamp: string): boolean {
 async function start(): Promise<void> {
   // Telemetry would try to reach the network on every build.
   const production = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' as const }
-  console.log('› Preparing the database (migrations, first-run content)…')
-  await run(bin('tsx'), ['scripts/prepare.ts'], production)
+    await run(bin('tsx'), ['scripts/seed.ts'], production)
 
   const stamp = sourceStamp(root)
   if (buildIsCurrent(stamp) && process.env.FORCE_BUILD !== 'true') {

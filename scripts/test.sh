@@ -31,7 +31,7 @@ step "Production build (once, for the integration and browser tests)"
 e2e_db=$(mktemp -d /tmp/syntagen-e2e.XXXXXX)
 export E2E_DATABASE_URL="file:$e2e_db/e2e.db" E2E_MEDIA_DIR="$e2e_db/media"
 DATABASE_URL=$E2E_DATABASE_URL MEDIA_DIR=$E2E_MEDIA_DIR PAYLOAD_SECRET=e2e-tests-only NODE_ENV=production \
-  npx tsx scripts/prepare.ts
+  npx tsx scripts/seed.ts
 DATABASE_URL=$E2E_DATABASE_URL MEDIA_DIR=$E2E_MEDIA_DIR PAYLOAD_SECRET=e2e-tests-only NODE_ENV=production \
   npx next build
 

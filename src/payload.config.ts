@@ -27,6 +27,9 @@ function databaseAdapter(): DatabaseAdapterObj {
         idType: 'uuid',
         push: false,
         busyTimeout: 5_000,
+        // Without transactionOptions the SQLite adapter runs without transactions, and a write
+        // whose hook fails half way would stay half-written.
+        transactionOptions: {},
         migrationDir: path.resolve(dirname, 'migrations/sqlite'),
       })
     case 'postgres':

@@ -16,7 +16,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import { slugify } from '../lib/validation'
 import type { Media } from '../payload-types'
 import { AFFILIATIONS, EDITIONS, SITE } from './data'
-import type { AffiliationKey, EditionSeed, LocalDateTime, PersonSeed } from './data'
+import type { AffiliationKey, AffiliationSeed, EditionSeed, LocalDateTime, PersonSeed } from './data'
 import { placeholderLogo, placeholderPortrait } from './placeholders'
 import type { PlaceholderImage } from './placeholders'
 import { paragraphs } from './richText'
@@ -54,7 +54,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     log(`Deleted ${describeCounts(deleted)}.`)
   } else {
     const { totalDocs } = await payload.count({ collection: 'editions', overrideAccess: true })
-    // The caller says so: scripts/prepare.ts on every start, scripts/seed.ts with a hint about --reset.
+    // Not logged here: the caller says it in its own words (scripts/seed.ts adds a hint about --reset).
     if (totalDocs > 0) return { seeded: false, counts: emptyCounts() }
   }
 
@@ -62,7 +62,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const counts = await inTransaction(
     payload,
     (req) => writeContent(req, ledger, log),
-    (req, committed) => ledger.undo(req, committed),
+    (req, rolledBack) => ledger.undo(req, rolledBack),
   )
   log(`Created ${describeCounts(counts)}.`)
   return { seeded: true, counts }
@@ -117,7 +117,8 @@ class Ledger {
   async undo(req: PayloadRequest, rolledBack: boolean): Promise<void> {
     const { payload } = req
     if (rolledBack) {
-      await removeUploadedFiles(payload, this.created.flatMap(({ media }) => (media ? [media] : [])))
+      const uploads = this.created.flatMap(({ media }) => (media ? [media] : []))
+      await removeUploadedFiles(payload, uploads)
       return
     }
     const undoReq = await createLocalReq({ context: SEED_CONTEXT }, payload)
@@ -191,7 +192,8 @@ async function editionIdsCurrentLast(req: PayloadRequest): Promise<string[]> {
     req,
     select: { isCurrent: true },
   })
-  return [...docs.filter(({ isCurrent }) => !isCurrent), ...docs.filter(({ isCurrent }) => isCurrent)].map(({ id }) => id)
+  const currentLast = [...docs.filter(({ isCurrent }) => !isCurrent), ...docs.filter(({ isCurrent }) => isCurrent)]
+  return currentLast.map(({ id }) => id)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -216,7 +218,8 @@ async function writeContent(req: PayloadRequest, ledger: Ledger, log: (line: str
   }
 
   const affiliationIds = new Map<AffiliationKey, string>()
-  for (const [key, affiliation] of Object.entries(AFFILIATIONS) as [AffiliationKey, (typeof AFFILIATIONS)[AffiliationKey]][]) {
+  for (const key of Object.keys(AFFILIATIONS) as AffiliationKey[]) {
+    const affiliation: AffiliationSeed = AFFILIATIONS[key]
     const logo = await createPlaceholder(await placeholderLogo(affiliation))
     const doc = await payload.create({
       collection: 'affiliations',
@@ -234,13 +237,13 @@ async function writeContent(req: PayloadRequest, ledger: Ledger, log: (line: str
   }
   log(`Created ${affiliationIds.size} affiliations with placeholder logos.`)
 
-  const person = async (seed: PersonSeed) => ({
-    name: seed.name,
-    slug: slugify(seed.name),
-    position: seed.position,
-    homepage: seed.homepage,
-    affiliation: affiliationId(seed.affiliation),
-    photo: await createPlaceholder(await placeholderPortrait(seed.name)),
+  const person = async (who: PersonSeed) => ({
+    name: who.name,
+    slug: slugify(who.name),
+    position: who.position,
+    homepage: who.homepage,
+    affiliation: affiliationId(who.affiliation),
+    photo: await createPlaceholder(await placeholderPortrait(who.name)),
   })
 
   for (const edition of EDITIONS) {
@@ -249,7 +252,13 @@ async function writeContent(req: PayloadRequest, ledger: Ledger, log: (line: str
     for (const [index, organizer] of edition.organizers.entries()) {
       const doc = await payload.create({
         collection: 'organizers',
-        data: { ...(await person(organizer)), role: organizer.role, edition: editionId, order: index + 1, ...PUBLISHED },
+        data: {
+          ...(await person(organizer)),
+          role: organizer.role,
+          edition: editionId,
+          order: index + 1,
+          ...PUBLISHED,
+        },
         draft: false,
         ...write,
       })
@@ -271,8 +280,8 @@ async function writeContent(req: PayloadRequest, ledger: Ledger, log: (line: str
     for (const session of edition.sessions) {
       const speakers = (session.speakers ?? []).map((key) => {
         const id = speakerIds.get(key)
-        if (!id) throw new Error(`The session "${session.title}" names the speaker "${key}", who is not in ${edition.name}.`)
-        return id
+        if (id) return id
+        throw new Error(`The session "${session.title}" names the speaker "${key}", who is not in ${edition.name}.`)
       })
       const doc = await payload.create({
         collection: 'sessions',

@@ -30,7 +30,7 @@ export default async function setup(project: TestProject) {
     RATE_LIMIT_LOGIN: '1000',
   }
   // The build's database is migrated and seeded already; this adds the tests' admin (idempotent).
-  await runScript('scripts/prepare.ts', env)
+  await runScript('scripts/seed.ts', env)
   const server = await startServer(env)
   project.provide('e2eBaseUrl', server.baseUrl)
   return async () => {

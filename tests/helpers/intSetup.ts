@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
     MEDIA_DIR: `/tmp/syntagen-tests/media-${kind}-${process.pid}`,
     RATE_LIMIT_LOGIN: '1000',
   }
-  await runScript('scripts/prepare.ts', env)
+  await runScript('scripts/seed.ts', env)
   const server = await startServer(env)
   project.provide('baseUrl', server.baseUrl)
   project.provide('databaseKind', kind)

@@ -15,7 +15,7 @@ export type RunningServer = {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
-/** Runs a script of this repo (e.g. scripts/prepare.ts) to completion with the given environment. */
+/** Runs a script of this repo (e.g. scripts/seed.ts) to completion with the given environment. */
 export function runScript(script: string, env: ExtraEnv, timeoutMs = 180_000): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [script], { cwd: ROOT, env: { ...process.env, ...env } })
