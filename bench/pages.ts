@@ -16,7 +16,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 import lighthouse from 'lighthouse'
 
-import { CHROMIUM_PATH, launchBrowser } from '../tests/helpers/browser'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from '../tests/helpers/browser'
 import { bin, freePort, median, ROOT, run, startProcess, waitForHttp } from './lib'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
@@ -58,15 +58,7 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
   const port = await freePort()
   const profile = mkdtempSync(path.join(tmpdir(), 'syntagen-lh-'))
   const chrome = spawn(CHROMIUM_PATH, [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--disable-dev-shm-usage',
+    ...CHROMIUM_ARGS,
     `--remote-debugging-port=${port}`,
     `--user-data-dir=${profile}`,
     'about:blank',

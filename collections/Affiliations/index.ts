@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
-import { loggedIn } from '../access/loggedIn'
+import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
 
@@ -14,8 +13,8 @@ export const Affiliations: CollectionConfig = {
     defaultColumns: ['name', 'shortName', 'country', 'updatedAt'],
     group: 'People',
   },
-  versions: { drafts: true, maxPerDoc: 25 },
-  access: { read: publishedOrLoggedIn, create: loggedIn, update: loggedIn, delete: loggedIn },
+  versions: draftsAndVersions,
+  access: publishedContentAccess,
   hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true },

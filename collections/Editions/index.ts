@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { loggedIn } from '../access/loggedIn'
-import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
 import { validateEmailAddress, validateTimeZone } from '../../src/lib/validation'
@@ -19,8 +18,8 @@ export const Editions: CollectionConfig = {
     group: 'Workshop',
   },
   defaultSort: '-year',
-  versions: { drafts: true, maxPerDoc: 25 },
-  access: { read: publishedOrLoggedIn, create: loggedIn, update: loggedIn, delete: loggedIn },
+  versions: draftsAndVersions,
+  access: publishedContentAccess,
   hooks: {
     beforeValidate: [requireACurrentEdition],
     beforeChange: [normaliseWorkshopDay],

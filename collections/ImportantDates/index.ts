@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { loggedIn } from '../access/loggedIn'
-import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
 import { editionField } from '../fields/edition'
 import { orderField } from '../fields/order'
 import { revalidateSite } from '../hooks/revalidateSite'
@@ -20,8 +19,8 @@ export const ImportantDates: CollectionConfig = {
     group: 'Program',
   },
   defaultSort: 'due',
-  versions: { drafts: true, maxPerDoc: 25 },
-  access: { read: publishedOrLoggedIn, create: loggedIn, update: loggedIn, delete: loggedIn },
+  versions: draftsAndVersions,
+  access: publishedContentAccess,
   hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
   fields: [
     { name: 'label', type: 'text', required: true, admin: { description: 'e.g. "Submission deadline"' } },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { loggedIn } from '../access/loggedIn'
-import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
 import { slugField } from '../fields/slug'
 import { revalidateSite } from '../hooks/revalidateSite'
 
@@ -14,8 +13,8 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'edition', '_status', 'updatedAt'],
     group: 'Workshop',
   },
-  versions: { drafts: true, maxPerDoc: 25 },
-  access: { read: publishedOrLoggedIn, create: loggedIn, update: loggedIn, delete: loggedIn },
+  versions: draftsAndVersions,
+  access: publishedContentAccess,
   hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { loggedIn } from '../access/loggedIn'
-import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
 import { editionField } from '../fields/edition'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
@@ -17,8 +16,8 @@ export const Papers: CollectionConfig = {
     group: 'Program',
   },
   defaultSort: 'title',
-  versions: { drafts: true, maxPerDoc: 25 },
-  access: { read: publishedOrLoggedIn, create: loggedIn, update: loggedIn, delete: loggedIn },
+  versions: draftsAndVersions,
+  access: publishedContentAccess,
   hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true },

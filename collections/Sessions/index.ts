@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { loggedIn } from '../access/loggedIn'
-import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
 import { editionField } from '../fields/edition'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
@@ -30,8 +29,8 @@ export const Sessions: CollectionConfig = {
     group: 'Program',
   },
   defaultSort: 'start',
-  versions: { drafts: true, maxPerDoc: 25 },
-  access: { read: publishedOrLoggedIn, create: loggedIn, update: loggedIn, delete: loggedIn },
+  versions: draftsAndVersions,
+  access: publishedContentAccess,
   hooks: {
     beforeChange: [deriveEndAndSequence],
     afterChange: [revalidateSite.afterChange],
