@@ -64,8 +64,9 @@ describe('calendar files from the running server, read by a real iCalendar parse
   it('lists the important dates, Pacific deadlines at their UTC instants', async () => {
     const { events } = await calendar('/dates.ics?year=2024')
     expect(events).toHaveLength(4)
-    expect(byTitle(events, 'Submission deadline')?.start.toISOString()).toBe('2024-03-23T06:59:00.000Z')
-    expect(byTitle(events, 'Camera-ready')?.start.toISOString()).toBe('2024-04-15T06:59:00.000Z')
+    // Deadlines are named with their edition, so a subscribed calendar says whose deadline it is.
+    expect(byTitle(events, 'SyntaGen 2024: Submission deadline')?.start.toISOString()).toBe('2024-03-23T06:59:00.000Z')
+    expect(byTitle(events, 'SyntaGen 2024: Camera-ready')?.start.toISOString()).toBe('2024-04-15T06:59:00.000Z')
   })
 
   it('answers an unknown session or year with 404, a malformed year with 400', async () => {
