@@ -1,0 +1,70 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { adminHeaders, request, TEST_ADMIN } from '../helpers/api'
+import { launchBrowser, newContext } from '../helpers/browser'
+
+const baseUrl = inject('e2eBaseUrl')
+
+type Edition = { id: string; tagline?: string | null }
+
+let browser: Browser
+let editor: BrowserContext
+let admin: Record<string, string>
+let edition: Edition
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  admin = await adminHeaders(baseUrl)
+  const { body } = await request<{ docs: Edition[] }>(baseUrl, 'GET', '/api/editions?where[isCurrent][equals]=true&depth=0')
+  if (!body.docs[0]) throw new Error('no current edition')
+  edition = body.docs[0]
+
+  editor = await newContext(browser)
+  const page = await editor.newPage()
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.fill('input[name="email"]', TEST_ADMIN.email)
+  await page.fill('input[name="password"]', TEST_ADMIN.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+  await page.close()
+})
+
+afterAll(async () => {
+  // Publishing the original tagline again also retires the test's draft.
+  await request(baseUrl, 'PATCH', `/api/editions/${edition.id}`, {
+    headers: admin,
+    body: { tagline: edition.tagline ?? '', _status: 'published' },
+  })
+  await browser?.close()
+})
+
+describe('previewing drafts', () => {
+  it('shows a signed-in editor the draft through /preview, and visitors only the published page', async () => {
+    const draftTagline = `Draft tagline ${Date.now()}`
+    const saved = await request(baseUrl, 'PATCH', `/api/editions/${edition.id}?draft=true`, {
+      headers: admin,
+      body: { tagline: draftTagline, _status: 'draft' },
+    })
+    expect(saved.status).toBe(200)
+
+    const page = await editor.newPage()
+    await page.goto(`${baseUrl}/preview?collection=editions&id=${edition.id}`)
+    expect(new URL(page.url()).pathname).toBe('/')
+    await expect.poll(() => page.locator('body').innerText()).toContain(draftTagline)
+    expect(await page.getByText(/Draft preview/).count()).toBeGreaterThan(0)
+
+    const visitor = await newContext(browser)
+    const visitorPage = await visitor.newPage()
+    await visitorPage.goto(`${baseUrl}/`)
+    expect(await visitorPage.locator('body').innerText()).not.toContain(draftTagline)
+    const refused = await visitorPage.goto(`${baseUrl}/preview?collection=editions&id=${edition.id}`)
+    expect(refused?.status()).toBe(401)
+    await visitor.close()
+
+    // Leaving the preview returns the editor to what visitors see.
+    await page.goto(`${baseUrl}/preview/exit`)
+    await page.goto(`${baseUrl}/`)
+    expect(await page.locator('body').innerText()).not.toContain(draftTagline)
+  })
+})
