@@ -8,7 +8,7 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -74,8 +74,10 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
     const categories = result?.lhr.categories ?? {}
     return Object.fromEntries(Object.entries(categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]))
   } finally {
+    const exited = new Promise((resolve) => chrome.once('exit', resolve))
     chrome.kill('SIGKILL')
-    rmSync(profile, { recursive: true, force: true })
+    await exited
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 })
   }
 }
 
@@ -103,7 +105,11 @@ function rawBody(url: string, headers: Record<string, string>): Promise<Buffer> 
 }
 
 async function main(): Promise<void> {
-  const work = mkdtempSync(path.join(tmpdir(), 'syntagen-bench-'))
+  // BENCH_REUSE_BUILD=1 skips seeding and building when a previous run left both behind.
+  const work = path.join(ROOT, '.bench-work')
+  const reuse = process.env.BENCH_REUSE_BUILD === '1' && existsSync(path.join(work, 'bench.db')) && existsSync(path.join(ROOT, DIST, 'BUILD_ID'))
+  if (!reuse) rmSync(work, { recursive: true, force: true })
+  mkdirSync(work, { recursive: true })
   const databaseUrl = `file:${work}/bench.db`
   const env = {
     DATABASE_URL: databaseUrl,
@@ -115,10 +121,14 @@ async function main(): Promise<void> {
   }
   const children: ChildProcess[] = []
   try {
-    console.log('› seeding a database and building the portal and the bare baseline (minutes on 2 cores)…')
-    await run(bin('tsx'), ['scripts/seed.ts'], env)
-    await run(bin('next'), ['build'], env)
-    await run(bin('next'), ['build', 'bench/bare-app'], { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
+    if (reuse) {
+      console.log('› reusing the previous run\'s database and builds')
+    } else {
+      console.log('› seeding a database and building the portal and the bare baseline (minutes on 2 cores)…')
+      await run(bin('tsx'), ['scripts/seed.ts'], env)
+      await run(bin('next'), ['build'], env)
+      await run(bin('next'), ['build', 'bench/bare-app'], { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
+    }
 
     const portalPort = await freePort()
     const barePort = await freePort()
@@ -206,7 +216,6 @@ throughput, home: portal ${median(portalRps).toFixed(0)} req/s, static server ${
 (written to bench/results/pages.json)`)
   } finally {
     for (const child of children) child.kill('SIGTERM')
-    rmSync(work, { recursive: true, force: true })
   }
 }
 
