@@ -50,6 +50,11 @@ export function startProcess(
       output += chunk.toString()
       if (ready.test(output)) {
         clearTimeout(timer)
+        // From here on the output is read and dropped: keeping it would grow without bound.
+        child.stdout.off('data', onData)
+        child.stderr.off('data', onData)
+        child.stdout.resume()
+        child.stderr.resume()
         resolve(child)
       }
     }

@@ -3,7 +3,7 @@
  * leaves to the host: security headers, rate limits, request logs, compression, /healthz and a
  * graceful shutdown. It must not import the Payload config: that breaks Next's AsyncLocalStorage.
  */
-import type { Server } from 'node:http'
+import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -12,8 +12,8 @@ import express from 'express'
 import next from 'next'
 
 import { createDatabaseProbe } from './lib/health'
-import { logger, requestLogger } from './lib/logger'
-import { recordPageCache, servePageCache } from './lib/pageCache'
+import { flushLogs, logger, logRequest, requestLogger } from './lib/logger'
+import { recordPageCache, serveFromPageCache } from './lib/pageCache'
 import { rateLimits } from './lib/rateLimits'
 import { securityHeaders } from './lib/securityHeaders'
 
@@ -36,10 +36,8 @@ async function main(): Promise<void> {
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
   app.use(requestLogger)
   app.use(securityHeaders({ dev }))
-  // Cached pages and assets are served before compression (they are stored compressed); what
-  // Next sends is recorded after it, uncompressed.
-  if (!dev) app.use(servePageCache)
   app.use(compression())
+  // What Next sends is recorded after compression, uncompressed; the cache answers in `server` below.
   if (!dev) app.use(recordPageCache)
 
   app.get('/healthz', async (_req, res) => {
@@ -57,10 +55,18 @@ async function main(): Promise<void> {
     void handle(req, res)
   })
 
-  const server: Server = app.listen(port, host, () => {
+  // Cached pages and assets are answered before express (they carry their stored headers, security
+  // headers included); everything else goes through the middleware above.
+  const server = createServer((req, res) => {
+    const started = process.hrtime.bigint()
+    if (!dev && serveFromPageCache(req, res)) logRequest(req, res, started)
+    else void app(req, res)
+  })
+  server.listen(port, host, () => {
     const address = server.address()
     const actualPort = typeof address === 'object' && address ? address.port : port
     logger.info({ port: actualPort, dev }, `SyntaGen portal listening on http://localhost:${actualPort}`)
+    flushLogs()
   })
   server.keepAliveTimeout = 65_000
 
@@ -85,6 +91,7 @@ async function main(): Promise<void> {
     for (const entry of cached?.values() ?? []) await entry.payload?.destroy().catch(() => undefined)
     await nextApp.close().catch(() => undefined)
     logger.info('stopped')
+    flushLogs()
     process.exit(0)
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
@@ -93,5 +100,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   logger.fatal({ err: error }, 'the server could not start')
+  flushLogs()
   process.exit(1)
 })

@@ -1,6 +1,8 @@
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 
-import type { Request, RequestHandler, Response } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import type { RequestHandler, Response } from 'express'
 
 import { siteGeneration } from './siteGeneration'
 
@@ -34,13 +36,15 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'co
 const entries = new Map<string, CachedResponse>()
 let totalBytes = 0
 
-function keyOf(req: Request): string | undefined {
+/** The cache key is the request URL as it arrived (before express rewrites anything). */
+function keyOf(req: IncomingMessage): string | undefined {
   if (req.method !== 'GET' && req.method !== 'HEAD') return undefined
-  if (NEVER_CACHED.test(req.path)) return undefined
+  const url = req.url ?? ''
+  if (NEVER_CACHED.test(url.split('?')[0] ?? '')) return undefined
   if (BYPASS_COOKIES.test(req.headers.cookie ?? '')) return undefined
   // React Server Component requests vary by these headers; leave them to Next.
   if (req.headers.rsc || req.headers['next-router-state-tree'] || req.headers['next-action']) return undefined
-  return req.originalUrl
+  return url
 }
 
 function isFresh(entry: CachedResponse): boolean {
@@ -65,21 +69,25 @@ function remember(key: string, entry: CachedResponse): void {
   totalBytes += entry.bytes
 }
 
-function pickEncoding(req: Request, entry: CachedResponse): 'br' | 'gzip' | undefined {
+function pickEncoding(req: IncomingMessage, entry: CachedResponse): 'br' | 'gzip' | undefined {
   const accepted = String(req.headers['accept-encoding'] ?? '')
   if (entry.brotli && /\bbr\b/.test(accepted)) return 'br'
   if (entry.gzip && /\bgzip\b/.test(accepted)) return 'gzip'
   return undefined
 }
 
-/** Serves a fresh cached copy; placed before compression and Next. */
-export const servePageCache: RequestHandler = (req, res, next) => {
+/**
+ * Answers from the cache when it can, straight from Node's request handler: no middleware runs,
+ * since the stored headers already carry what helmet set when the page was recorded.
+ * Returns false when the request must go on to express and Next.
+ */
+export function serveFromPageCache(req: IncomingMessage, res: ServerResponse): boolean {
   const key = keyOf(req)
   const entry = key ? entries.get(key) : undefined
-  if (!key || !entry) return next()
+  if (!key || !entry) return false
   if (!isFresh(entry)) {
     forget(key)
-    return next()
+    return false
   }
   // Most recently used goes to the end, so eviction takes the least recently used.
   entries.delete(key)
@@ -90,15 +98,17 @@ export const servePageCache: RequestHandler = (req, res, next) => {
   if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
   res.setHeader('X-Page-Cache', 'HIT')
   if (req.headers['if-none-match'] === entry.etag) {
-    res.status(304).end()
-    return
+    res.statusCode = 304
+    res.end()
+    return true
   }
   const encoding = pickEncoding(req, entry)
   const body = encoding === 'br' ? entry.brotli : encoding === 'gzip' ? entry.gzip : entry.identity
   if (encoding) res.setHeader('Content-Encoding', encoding)
   res.setHeader('Content-Length', String(body?.length ?? 0))
-  res.status(entry.status)
+  res.statusCode = entry.status
   res.end(req.method === 'HEAD' ? undefined : body)
+  return true
 }
 
 function isPubliclyCacheable(res: Response): boolean {
