@@ -62,7 +62,7 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
     `--remote-debugging-port=${port}`,
     `--user-data-dir=${profile}`,
     'about:blank',
-  ])
+  ], { detached: true })
   try {
     await waitForHttp(`http://127.0.0.1:${port}/json/version`)
     const result = await lighthouse(url, {
@@ -75,9 +75,10 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
     return Object.fromEntries(Object.entries(categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]))
   } finally {
     const exited = new Promise((resolve) => chrome.once('exit', resolve))
-    chrome.kill('SIGKILL')
+    // Chromium's helper processes share its process group; end them all before removing the profile.
+    if (chrome.pid) process.kill(-chrome.pid, 'SIGKILL')
     await exited
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 })
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   }
 }
 
