@@ -72,7 +72,16 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
       onlyCategories: ['performance', 'accessibility', 'seo'],
     })
     const categories = result?.lhr.categories ?? {}
-    return Object.fromEntries(Object.entries(categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]))
+    const audits = result?.lhr.audits ?? {}
+    const metric = (id: string) => Math.round(audits[id]?.numericValue ?? 0)
+    return {
+      ...Object.fromEntries(Object.entries(categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)])),
+      fcpMs: metric('first-contentful-paint'),
+      lcpMs: metric('largest-contentful-paint'),
+      tbtMs: metric('total-blocking-time'),
+      speedIndexMs: metric('speed-index'),
+      clsThousandths: Math.round((audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000),
+    }
   } finally {
     const exited = new Promise((resolve) => chrome.once('exit', resolve))
     // Chromium's helper processes share its process group; end them all before removing the profile.
@@ -157,8 +166,13 @@ async function main(): Promise<void> {
 
     console.log('› Lighthouse (mobile)…')
     const scores: Record<string, number>[] = []
-    for (let round = 0; round < ROUNDS; round++) scores.push(await lighthouseScores(home))
+    const bareScores: Record<string, number>[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      scores.push(await lighthouseScores(home))
+      bareScores.push(await lighthouseScores(bare))
+    }
     const medianScore = (name: string) => median(scores.map((score) => score[name] ?? 0))
+    const bareMedianPerformance = median(bareScores.map((score) => score.performance ?? 0))
 
     console.log('› throughput (autocannon) against a static server of the same bytes…')
     // The exact bytes a browser gets (fetch would decode them).
@@ -194,6 +208,11 @@ async function main(): Promise<void> {
         performance: medianScore('performance'),
         accessibility: medianScore('accessibility'),
         seo: medianScore('seo'),
+        barePagePerformance: bareMedianPerformance,
+        homeMetrics: Object.fromEntries(['fcpMs', 'lcpMs', 'tbtMs', 'speedIndexMs', 'clsThousandths'].map((name) => [name, medianScore(name)])),
+        bareMetrics: Object.fromEntries(
+          ['fcpMs', 'lcpMs', 'tbtMs', 'speedIndexMs'].map((name) => [name, median(bareScores.map((score) => score[name] ?? 0))]),
+        ),
         targets: { performance: 95, accessibility: 100, seo: 100 },
       },
       throughput: {
@@ -212,7 +231,8 @@ async function main(): Promise<void> {
 home page transfer (HTML+CSS+JS+fonts, compressed): ${kb(homeBytes)}   target ≤ 200 KB  ${verdict(homeBytes <= 200 * 1024)}
 bare App Router page, same Next:                    ${kb(bareBytes)}
 home above bare:                                    ${kb(homeBytes - bareBytes)}   target ≤ 25 KB   ${verdict(homeBytes - bareBytes <= 25 * 1024)}
-Lighthouse mobile (median of ${ROUNDS}): performance ${report.lighthouse.performance} (≥95 ${verdict(report.lighthouse.performance >= 95)}), accessibility ${report.lighthouse.accessibility} (100 ${verdict(report.lighthouse.accessibility >= 100)}), SEO ${report.lighthouse.seo} (100 ${verdict(report.lighthouse.seo >= 100)})
+Lighthouse mobile (median of ${ROUNDS}): performance ${report.lighthouse.performance} (≥95 ${verdict(report.lighthouse.performance >= 95)}; the bare page scores ${bareMedianPerformance}), accessibility ${report.lighthouse.accessibility} (100 ${verdict(report.lighthouse.accessibility >= 100)}), SEO ${report.lighthouse.seo} (100 ${verdict(report.lighthouse.seo >= 100)})
+Lighthouse metrics, home: ${JSON.stringify(report.lighthouse.homeMetrics)}; bare: ${JSON.stringify(report.lighthouse.bareMetrics)}
 throughput, home: portal ${median(portalRps).toFixed(0)} req/s, static server ${median(staticRps).toFixed(0)} req/s, ratio ${ratio.toFixed(2)} (target ≥ 0.5 ${verdict(ratio >= 0.5)})
 (written to bench/results/pages.json)`)
   } finally {
