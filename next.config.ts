@@ -18,8 +18,6 @@ const nextConfig: NextConfig = {
     // Payload formats API errors by class name; minified names turn "Invalid JSON" and our hooks'
     // messages into "An unknown error occurred."
     serverMinification: false,
-    // The site's stylesheet is a few KB: inlined, it no longer blocks the first paint for a round trip.
-    inlineCss: true,
   },
 }
 
