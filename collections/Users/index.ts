@@ -32,7 +32,9 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       saveToJWT: true,
-      defaultValue: ['editor'],
+      // The sign-up screen for the very first account has nobody signed in: that account is the admin
+      // (firstUserIsAdmin enforces it); accounts an admin creates start as editors.
+      defaultValue: ({ user }: { user?: unknown }) => (user ? ['editor'] : ['admin']),
       options: ROLES.map((role) => ({ label: role === 'admin' ? 'Admin' : 'Editor', value: role })),
       access: { create: isAdminField, update: isAdminField },
       admin: { description: 'Admins manage users; editors manage content.' },

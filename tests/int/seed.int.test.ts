@@ -476,6 +476,27 @@ describe('the first admin', () => {
       { email: 'first-admin@syntagen.test', roles: ['admin'] },
     ])
   })
+
+  it('makes only the very first account an admin, whatever role it asked for', async () => {
+    const first = await payload.find({ collection: 'users', overrideAccess: true, limit: 1 })
+    const firstUser = first.docs[0]
+    if (!firstUser) throw new Error('the previous test left no user')
+    // An empty users table: the account from the admin's sign-up screen.
+    await payload.delete({ collection: 'users', id: firstUser.id, overrideAccess: true })
+    const signUp = await payload.create({
+      collection: 'users',
+      data: { email: 'signed-up@syntagen.test', password: 'a-long-test-only-passphrase', roles: ['editor'] },
+      overrideAccess: true,
+    })
+    expect(signUp.roles).toEqual(['admin'])
+    const second = await payload.create({
+      collection: 'users',
+      data: { email: 'second@syntagen.test', password: 'a-long-test-only-passphrase', roles: ['editor'] },
+      overrideAccess: true,
+    })
+    expect(second.roles).toEqual(['editor'])
+    await payload.delete({ collection: 'users', id: second.id, overrideAccess: true })
+  })
 })
 
 describe('seeding again', () => {
