@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     const portalPort = await freePort()
     const barePort = await freePort()
     children.push(
-      await startProcess(bin('tsx'), ['src/server.ts'], { ...env, PORT: String(portalPort), HOST: '127.0.0.1' }, /listening/i),
+      await startProcess(process.execPath, ['--import', 'tsx', 'src/server.ts'], { ...env, PORT: String(portalPort), HOST: '127.0.0.1' }, /listening/i),
     )
     await waitForHttp(`http://127.0.0.1:${portalPort}/healthz`)
     children.push(

@@ -42,7 +42,8 @@ async function start(): Promise<void> {
   }
 
   console.log('› Starting the server…')
-  const server = spawn(bin('tsx'), ['src/server.ts'], { cwd: root, env: production, stdio: 'inherit' })
+  // `node --import tsx`: one process, so signals reach the server itself.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env: production, stdio: 'inherit' })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 }

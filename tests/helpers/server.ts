@@ -3,7 +3,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx')
+// `node --import tsx` runs the script in this one process; the tsx CLI would put a child process
+// under it, which a SIGKILL to the CLI leaves running.
+const NODE_WITH_TSX = [process.execPath, ['--import', 'tsx']] as const
 
 /** Extra environment for a child process (Next's types make NODE_ENV required in ProcessEnv). */
 export type ExtraEnv = Record<string, string | undefined>
@@ -18,7 +20,7 @@ export type RunningServer = {
 /** Runs a script of this repo (e.g. scripts/seed.ts) to completion with the given environment. */
 export function runScript(script: string, env: ExtraEnv, timeoutMs = 180_000): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [script], { cwd: ROOT, env: { ...process.env, ...env } })
+    const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX[1], script], { cwd: ROOT, env: { ...process.env, ...env } })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -37,7 +39,7 @@ export function runScript(script: string, env: ExtraEnv, timeoutMs = 180_000): P
  */
 export function startServer(env: ExtraEnv, timeoutMs = 60_000): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/server.ts'], {
+    const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX[1], 'src/server.ts'], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, NODE_ENV: 'production' },
     })
