@@ -15,17 +15,8 @@ export type CalendarEditionWithId = CalendarEdition & { id: string }
 
 const EDITION_FIELDS = { name: true, year: true, timeZone: true, venue: true, city: true, room: true } as const
 
-type EditionFields = {
-  id: number | string
-  name: string
-  year: number
-  timeZone: string
-  venue?: string | null
-  city?: string | null
-  room?: string | null
-}
 
-function reshapeEdition(edition: EditionFields): CalendarEditionWithId {
+function reshapeEdition(edition: CalendarEditionWithId): CalendarEditionWithId {
   return {
     id: String(edition.id),
     name: edition.name,
