@@ -21,4 +21,21 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadHeaders = withPayloadConfig.headers
+
+/**
+ * withPayload asks browsers for their colour scheme on every path (Accept-CH with Critical-CH), so
+ * the admin can pick its theme before it paints. The visitors' site never reads the hint, yet
+ * Critical-CH makes a browser's first visit request the page twice, and the Vary it adds splits
+ * every cached page by colour scheme. The hint stays, scoped to the admin.
+ */
+export default {
+  ...withPayloadConfig,
+  headers: async () =>
+    ((await payloadHeaders?.()) ?? []).map((rule) =>
+      rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+        ? { ...rule, source: '/admin/:path*' }
+        : rule,
+    ),
+} satisfies NextConfig

@@ -83,6 +83,19 @@ describe('reading the seeded workshop', () => {
     expect(headers.get('x-content-type-options')).toBe('nosniff')
     expect(headers.get('x-powered-by')).toBeNull()
   })
+
+  it('asks for the colour-scheme hint on admin pages only, so a first visit to the site is one request', async () => {
+    const site = await fetch(`${baseUrl}/`)
+    expect(site.status).toBe(200)
+    expect(site.headers.get('critical-ch')).toBeNull()
+    expect(site.headers.get('accept-ch')).toBeNull()
+    expect(site.headers.get('vary') ?? '').not.toMatch(/sec-ch-prefers-color-scheme/i)
+
+    const admin = await fetch(`${baseUrl}/admin/login`)
+    expect(admin.status).toBe(200)
+    expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+    expect(admin.headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
 })
 
 describe('access control', () => {
