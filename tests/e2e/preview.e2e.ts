@@ -67,4 +67,30 @@ describe('previewing drafts', () => {
     await page.goto(`${baseUrl}/`)
     expect(await page.locator('body').innerText()).not.toContain(draftTagline)
   })
+
+  it('refreshes the live preview beside the edit view when the editor saves a draft', async () => {
+    const page = await editor.newPage()
+    await page.goto(`${baseUrl}/admin/collections/editions/${edition.id}`)
+    const field = page.locator('input[name="tagline"]')
+    await field.waitFor({ timeout: 60_000 })
+    // Payload remembers per user whether the preview was open: open it only if it is closed.
+    const toggler = page.locator('#live-preview-toggler')
+    if (!((await toggler.getAttribute('class')) ?? '').includes('live-preview-toggler--active')) await toggler.click()
+
+    // The frame opens the site through /preview, in draft mode, with the refresh-on-save listener.
+    const frame = page.frameLocator('.live-preview-window iframe')
+    await frame.getByText(/Draft preview/).first().waitFor({ timeout: 60_000 })
+
+    const tagline = `Live preview tagline ${Date.now()}`
+    await field.fill(tagline)
+    // Typing alone changes nothing on the server-rendered page: it refreshes when the draft is saved.
+    expect(await frame.locator('body').innerText()).not.toContain(tagline)
+    await page.getByRole('button', { name: /save draft/i }).click()
+    await expect.poll(() => frame.locator('body').innerText(), { timeout: 30_000 }).toContain(tagline)
+
+    // Saved as a draft: visitors still see the published tagline.
+    const published = await fetch(`${baseUrl}/`).then((response) => response.text())
+    expect(published).not.toContain(tagline)
+    await page.close()
+  })
 })
