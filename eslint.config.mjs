@@ -5,8 +5,10 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
-      '.next/',
-      '.next-test/',
+      // Build output of every distDir (.next, .next-test, .next-bench) and of the bench's bare app.
+      '.next*/',
+      'bench/bare-app/.next/',
+      '.bench-work/',
       'data/',
       'media/',
       'tests/artifacts/',
