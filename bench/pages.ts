@@ -139,11 +139,12 @@ async function main(): Promise<void> {
       console.log('› seeding a database and building the portal and the bare baseline (minutes on 2 cores)…')
       await run(bin('tsx'), ['scripts/seed.ts'], env)
       // next build adds its distDir's type folders to tsconfig.json; the bench leaves the tree as it was.
-      const tsconfig = readFileSync(path.join(ROOT, 'tsconfig.json'))
+      const tsconfigPath = path.join(ROOT, 'tsconfig.json')
+      const tsconfig = readFileSync(tsconfigPath)
       try {
         await run(bin('next'), ['build'], env)
       } finally {
-        writeFileSync(path.join(ROOT, 'tsconfig.json'), tsconfig)
+        writeFileSync(tsconfigPath, tsconfig)
       }
       await run(bin('next'), ['build', 'bench/bare-app'], { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
     }

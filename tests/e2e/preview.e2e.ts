@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { adminHeaders, request, TEST_ADMIN } from '../helpers/api'
-import { launchBrowser, newContext } from '../helpers/browser'
+import { adminHeaders, request } from '../helpers/api'
+import { launchBrowser, newContext, signInToAdmin } from '../helpers/browser'
 
 const baseUrl = inject('e2eBaseUrl')
 
@@ -22,11 +22,7 @@ beforeAll(async () => {
 
   editor = await newContext(browser)
   const page = await editor.newPage()
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.fill('input[name="email"]', TEST_ADMIN.email)
-  await page.fill('input[name="password"]', TEST_ADMIN.password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+  await signInToAdmin(page, baseUrl)
   await page.close()
 })
 

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { adminHeaders, request, TEST_ADMIN } from '../helpers/api'
-import { launchBrowser, newContext } from '../helpers/browser'
+import { adminHeaders, request } from '../helpers/api'
+import { launchBrowser, newContext, signInToAdmin } from '../helpers/browser'
 
 const baseUrl = inject('e2eBaseUrl')
 
@@ -75,11 +75,7 @@ describe('publishing reaches visitors on the next request, drafts never do', () 
   it('shows a tagline published from the admin panel', async () => {
     const context = await newContext(browser)
     const page: Page = await context.newPage()
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.fill('input[name="email"]', TEST_ADMIN.email)
-    await page.fill('input[name="password"]', TEST_ADMIN.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await signInToAdmin(page, baseUrl)
 
     const original = String(edition.tagline ?? '')
     const tagline = `Tagline from the admin ${Date.now()}`

@@ -1,4 +1,6 @@
-import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+
+import { TEST_ADMIN } from './api'
 
 /** Debian's Chromium; Playwright's own browser downloads cannot work on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -29,4 +31,13 @@ export async function newContext(browser: Browser, options: ContextOptions = {})
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   })
+}
+
+/** Signs the tests' admin in through the admin's login form; the page's context keeps the session. */
+export async function signInToAdmin(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.fill('input[name="email"]', TEST_ADMIN.email)
+  await page.fill('input[name="password"]', TEST_ADMIN.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
 }
