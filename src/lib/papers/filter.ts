@@ -55,18 +55,28 @@ export function parsePaperFilter(params: SearchParams): PaperFilter {
   }
 }
 
+/** `?page=3` → 3; a missing, malformed or out-of-range page is the first. */
+export function parsePageNumber(value: string | string[] | undefined): number {
+  const page = Number(single(value))
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1
+}
+
 /** The query string of a filter, without empty fields: "q=diffusion&award=any". */
-export function paperFilterQuery(filter: PaperFilter): string {
+export function paperFilterQuery(filter: PaperFilter, page = 1): string {
   const params = new URLSearchParams()
   if (filter.q) params.set('q', filter.q)
   if (filter.presentation) params.set('presentation', filter.presentation)
   if (filter.award) params.set('award', filter.award)
+  if (page > 1) params.set('page', String(page))
   return params.toString()
 }
 
 /** Lower case without accents, so "Nguyen" finds "Nguyễn". */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
 }
 
 /** Every word of the query must appear in the title or an author's name. */
@@ -82,6 +92,29 @@ export function matchesPaperFilter(paper: SearchablePaper, filter: PaperFilter):
 
 const PRESENTATION_ORDER: Record<PaperPresentation, number> = { oral: 0, spotlight: 1, poster: 2 }
 const AWARD_ORDER: Record<PaperAward, number> = { 'best-paper': 0, 'runner-up': 1, none: 2 }
+
+/** The query's words, folded: each must appear in a paper's search text. */
+export function searchWords(q: string): string[] {
+  return fold(q).split(/\s+/).filter(Boolean)
+}
+
+/**
+ * What the database searches (stored on each paper by its collection's hook): title, authors and
+ * abstract, folded, so a query is a few `contains` on one column.
+ */
+export function paperSearchText(paper: {
+  title?: string | null
+  authors?: { name?: string | null; affiliation?: string | null }[] | null
+  abstract?: string | null
+}): string {
+  const authors = (paper.authors ?? []).flatMap((author) => [author.name ?? '', author.affiliation ?? ''])
+  return fold([paper.title ?? '', ...authors, paper.abstract ?? ''].join(' ').replace(/\s+/g, ' ').trim())
+}
+
+/** Awards first, then orals, spotlights and posters: the listing's order as one number (0–8). */
+export function paperListRank(paper: { award?: PaperAward | null; presentation?: PaperPresentation | null }): number {
+  return AWARD_ORDER[paper.award ?? 'none'] * 3 + PRESENTATION_ORDER[paper.presentation ?? 'poster']
+}
 
 /** Awards first, then orals, spotlights and posters, each by title. */
 export function byProminence<T extends SearchablePaper>(papers: T[]): T[] {
