@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
+import { schedulePublicationEndpoints } from '../endpoints/schedulePublication'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
 
@@ -14,6 +15,7 @@ export const Affiliations: CollectionConfig = {
     group: 'People',
   },
   versions: draftsAndVersions,
+  endpoints: schedulePublicationEndpoints('affiliations'),
   access: publishedContentAccess,
   hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
   fields: [

@@ -1,9 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { isAdminField } from '../access/isAdmin'
 import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
+import { schedulePublicationEndpoints } from '../endpoints/schedulePublication'
+import { navigationField } from '../fields/navigation'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
 import { validateEmailAddress, validateTimeZone } from '../../src/lib/validation'
+import { cloneEditionEndpoint } from './clone/cloneEndpoint'
+import { exportEditionEndpoint, importEditionEndpoint } from './endpoints/exportImport'
 import { keepOneCurrentEdition, refuseToDeleteCurrentEdition, requireACurrentEdition } from './hooks/currentEdition'
 import { normaliseWorkshopDay } from './hooks/normaliseWorkshopDay'
 
@@ -16,8 +21,10 @@ export const Editions: CollectionConfig = {
     defaultColumns: ['name', 'year', 'city', 'isCurrent', '_status'],
     description: 'One edition per year. Exactly one is current: it is what the home page shows.',
     group: 'Workshop',
+    components: { edit: { beforeDocumentControls: ['/../admin/editions/CloneEdition.client#CloneEdition'] } },
   },
   defaultSort: '-year',
+  endpoints: [cloneEditionEndpoint, exportEditionEndpoint, importEditionEndpoint, ...schedulePublicationEndpoints('editions')],
   versions: draftsAndVersions,
   access: publishedContentAccess,
   hooks: {
@@ -115,14 +122,23 @@ export const Editions: CollectionConfig = {
           "The logo strip's order. Left empty, it follows the organizers' order. Drag to reorder.",
       },
     },
+    navigationField({
+      name: 'navigation',
+      interfaceName: 'EditionNavigationLinks',
+      description:
+        "This edition's extra header links (e.g. its challenge page). Left empty, the site settings' links are shown.",
+    }),
     {
       name: 'isCurrent',
       type: 'checkbox',
       defaultValue: false,
       index: true,
+      // Only an admin decides which edition the home page shows.
+      access: { create: isAdminField, update: isAdminField },
       admin: {
         position: 'sidebar',
-        description: 'The current edition is the home page. Marking this one current un-marks the other.',
+        description:
+          'The current edition is the home page. Publishing this one as current un-marks the other; a draft changes nothing until it is published. Admins only.',
       },
     },
   ],

@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
-import { editionField } from '../fields/edition'
+import { schedulePublicationEndpoints } from '../endpoints/schedulePublication'
+import { editionField, editionListFilter } from '../fields/edition'
 import { orderField } from '../fields/order'
 import { revalidateSite } from '../hooks/revalidateSite'
 import { validateTimeZone } from '../../src/lib/validation'
+import { dueInItsRule } from './hooks/dueInItsRule'
 
 const READ_AS = ['aoe', 'venue', 'zone']
 
@@ -17,11 +19,17 @@ export const ImportantDates: CollectionConfig = {
     description:
       'Deadlines and the workshop day. Each is stored as an instant and shown in its rule: Anywhere on Earth, venue time, or a named zone.',
     group: 'Program',
+    components: { beforeListTable: [editionListFilter] },
   },
   defaultSort: 'due',
   versions: draftsAndVersions,
+  endpoints: schedulePublicationEndpoints('important-dates'),
   access: publishedContentAccess,
-  hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
+  hooks: {
+    beforeValidate: [dueInItsRule],
+    afterChange: [revalidateSite.afterChange],
+    afterDelete: [revalidateSite.afterDelete],
+  },
   fields: [
     { name: 'label', type: 'text', required: true, admin: { description: 'e.g. "Submission deadline"' } },
     {
@@ -32,10 +40,18 @@ export const ImportantDates: CollectionConfig = {
           type: 'date',
           required: true,
           index: true,
+          // due_tz follows "Read as" (dueInItsRule); the field below types the time on that clock.
           timezone: true,
           admin: {
-            date: { pickerAppearance: 'dayAndTime', timeIntervals: 1 },
-            description: 'Pick the time as the call for papers states it, in the zone it states.',
+            date: { pickerAppearance: 'dayAndTime', timeIntervals: 30 },
+            description: 'Type the time as the call for papers states it; it is read on the clock chosen in "Read as".',
+            components: {
+              Field: {
+                path: '/../admin/time/ZonedDateTimeField#ZonedDateTimeField',
+                clientProps: { zoneRule: 'deadline', timeIntervals: 30, hasZoneCompanion: true },
+              },
+              Cell: '/../admin/time/ZonedDateCell#DeadlineDateCell',
+            },
           },
         },
         {
@@ -47,7 +63,12 @@ export const ImportantDates: CollectionConfig = {
             { label: "The venue's time zone", value: 'venue' },
             { label: 'A named time zone', value: 'zone' },
           ],
-          admin: { description: 'How visitors read the deadline, next to their own time.' },
+          admin: {
+            description: 'How visitors read the deadline, next to their own time.',
+            // One control for the rule and the named zone together. It starts a new date on Anywhere
+            // on Earth; API clients must still state the rule.
+            components: { Field: '/../admin/time/DeadlineZoneField#DeadlineZoneField' },
+          },
           required: true,
           validate: (value: null | string | undefined) =>
             value && READ_AS.includes(value)
@@ -57,10 +78,8 @@ export const ImportantDates: CollectionConfig = {
         {
           name: 'timeZone',
           type: 'text',
-          admin: {
-            condition: (_, siblingData) => siblingData?.readAs === 'zone',
-            description: 'An IANA zone such as America/Los_Angeles.',
-          },
+          // Set through the "Read as" control; over the API, any IANA zone such as America/Los_Angeles.
+          admin: { hidden: true },
           validate: (value: null | string | undefined, { siblingData }: { siblingData: { readAs?: string } }) => {
             if (siblingData?.readAs !== 'zone') return true
             if (!value) return 'Name the time zone this date is read in, e.g. America/Los_Angeles.'
@@ -99,8 +118,14 @@ export const ImportantDates: CollectionConfig = {
       type: 'date',
       label: 'Previous due date',
       admin: {
-        date: { pickerAppearance: 'dayAndTime' },
-        description: 'When a deadline moves, keep the old one here: the site shows it struck through.',
+        date: { pickerAppearance: 'dayAndTime', timeIntervals: 30 },
+        description: 'When a deadline moves, keep the old one here: the site shows it struck through. Read on the same clock as the due date.',
+        components: {
+          Field: {
+            path: '/../admin/time/ZonedDateTimeField#ZonedDateTimeField',
+            clientProps: { zoneRule: 'deadline', timeIntervals: 30 },
+          },
+        },
       },
     },
     editionField,

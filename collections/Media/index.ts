@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { loggedIn } from '../access/loggedIn'
+import { revalidateSite } from '../hooks/revalidateSite'
 
 export const MEDIA_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'image/gif', 'application/pdf']
-export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
+// The request guards in front of Payload (src/lib/http) read the same limit.
+export { MEDIA_MAX_BYTES } from '../../src/lib/apiLimits'
 
 /** Photos, logos and PDFs (posters, slides). Files live in MEDIA_DIR, ./media by default. */
 export const Media: CollectionConfig = {
@@ -12,6 +14,8 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Media file', plural: 'Media' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: 'Workshop' },
   access: { read: anyone, create: loggedIn, update: loggedIn, delete: loggedIn },
+  // Pages show photos and their alt text and credit: an edit or a delete refreshes them.
+  hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? 'media',
     mimeTypes: MEDIA_MIME_TYPES,

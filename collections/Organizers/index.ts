@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
-import { editionField } from '../fields/edition'
+import { schedulePublicationEndpoints } from '../endpoints/schedulePublication'
+import { editionField, editionListFilter } from '../fields/edition'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
@@ -15,9 +16,11 @@ export const Organizers: CollectionConfig = {
     defaultColumns: ['name', 'affiliation', 'role', 'edition', '_status'],
     description: 'Organizers, volunteers and advisors of an edition, in the order the site lists them.',
     group: 'People',
+    components: { beforeListTable: [editionListFilter] },
   },
   defaultSort: 'order',
   versions: draftsAndVersions,
+  endpoints: schedulePublicationEndpoints('organizers'),
   access: publishedContentAccess,
   hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
   fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
+import { schedulePublicationEndpoints } from '../endpoints/schedulePublication'
 import { slugField } from '../fields/slug'
 import { revalidateSite } from '../hooks/revalidateSite'
 
@@ -14,6 +15,7 @@ export const Pages: CollectionConfig = {
     group: 'Workshop',
   },
   versions: draftsAndVersions,
+  endpoints: schedulePublicationEndpoints('pages'),
   access: publishedContentAccess,
   hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
   fields: [

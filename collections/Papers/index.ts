@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
-import { editionField } from '../fields/edition'
+import { schedulePublicationEndpoints } from '../endpoints/schedulePublication'
+import { editionField, editionListFilter } from '../fields/edition'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
+import { deriveSearchFields } from './hooks/deriveSearchFields'
 import { uniqueOpenReviewIdInEdition } from './validateOpenReviewId'
+import { clearOnDuplicate } from '../fields/copyOnDuplicate'
 
 export const Papers: CollectionConfig = {
   slug: 'papers',
@@ -14,11 +17,17 @@ export const Papers: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'presentation', 'award', 'track', 'edition', '_status'],
     group: 'Program',
+    components: { beforeListTable: [editionListFilter] },
   },
   defaultSort: 'title',
   versions: draftsAndVersions,
+  endpoints: schedulePublicationEndpoints('papers'),
   access: publishedContentAccess,
-  hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
+  hooks: {
+    beforeChange: [deriveSearchFields],
+    afterChange: [revalidateSite.afterChange],
+    afterDelete: [revalidateSite.afterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true },
     {
@@ -28,7 +37,10 @@ export const Papers: CollectionConfig = {
       required: true,
       minRows: 1,
       labels: { singular: 'Author', plural: 'Authors' },
-      admin: { description: 'In the order of the paper.' },
+      admin: {
+        description: 'In the order of the paper.',
+        components: { RowLabel: '/../admin/papers/AuthorRowLabel#AuthorRowLabel' },
+      },
       fields: [
         {
           type: 'row',
@@ -96,11 +108,15 @@ export const Papers: CollectionConfig = {
       type: 'text',
       index: true,
       label: 'OpenReview id',
-      admin: { position: 'sidebar', description: 'The forum id, e.g. "aBcD123xyz". Unique within an edition.' },
+      admin: { position: 'sidebar', description: 'The forum id, e.g. "aBcD123xyz". Unique within an edition; a duplicate starts without one.' },
+      hooks: { beforeDuplicate: [clearOnDuplicate] },
       validate: uniqueOpenReviewIdInEdition,
     },
     { name: 'session', type: 'relationship', relationTo: 'sessions', admin: { position: 'sidebar' } },
     slugField({ from: 'title' }),
     editionField,
+    // Derived by hooks/deriveSearchFields for the papers listing; never edited.
+    { name: 'searchText', type: 'textarea', admin: { hidden: true } },
+    { name: 'listRank', type: 'number', index: true, admin: { hidden: true } },
   ],
 }

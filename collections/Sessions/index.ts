@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
-import { editionField } from '../fields/edition'
+import { schedulePublicationEndpoints } from '../endpoints/schedulePublication'
+import { editionField, editionListFilter } from '../fields/edition'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
 import { deriveEndAndSequence } from './hooks/deriveEndAndSequence'
 import { noOverlapInRoom } from './hooks/noOverlapInRoom'
+import { startInVenueZone } from './hooks/startInVenueZone'
 
 export const SESSION_KINDS = [
   { label: 'Opening', value: 'opening' },
@@ -25,13 +27,16 @@ export const Sessions: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'start', 'durationMinutes', 'room', 'edition', '_status'],
-    description: "The workshop's program. Times are entered in the time zone chosen next to the date.",
+    description: "The workshop's program. Times are typed and shown in the venue's time zone, whatever yours is.",
     group: 'Program',
+    components: { beforeListTable: [editionListFilter] },
   },
   defaultSort: 'start',
   versions: draftsAndVersions,
+  endpoints: schedulePublicationEndpoints('sessions'),
   access: publishedContentAccess,
   hooks: {
+    beforeValidate: [startInVenueZone],
     beforeChange: [deriveEndAndSequence],
     afterChange: [revalidateSite.afterChange],
     afterDelete: [revalidateSite.afterDelete],
@@ -59,8 +64,19 @@ export const Sessions: CollectionConfig = {
           type: 'date',
           required: true,
           index: true,
+          // Payload's start_tz companion is kept (and set to the venue's zone by startInVenueZone);
+          // the field below replaces Payload's picker, whose zone had to be chosen by hand.
           timezone: true,
-          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 5 } },
+          admin: {
+            date: { pickerAppearance: 'dayAndTime', timeIntervals: 5 },
+            components: {
+              Field: {
+                path: '/../admin/time/ZonedDateTimeField#ZonedDateTimeField',
+                clientProps: { zoneRule: 'venue', timeIntervals: 5, hasZoneCompanion: true },
+              },
+              Cell: '/../admin/time/ZonedDateCell#VenueDateCell',
+            },
+          },
           validate: noOverlapInRoom,
         },
         {
@@ -78,6 +94,10 @@ export const Sessions: CollectionConfig = {
             readOnly: true,
             description: 'Derived from the start and the duration.',
             date: { pickerAppearance: 'dayAndTime' },
+            components: {
+              Field: '/../admin/time/SessionEndField#SessionEndField',
+              Cell: '/../admin/time/ZonedDateCell#VenueDateCell',
+            },
           },
         },
       ],
@@ -91,6 +111,8 @@ export const Sessions: CollectionConfig = {
       interfaceName: 'SessionLinks',
       fields: [urlField({ name: 'slides', label: 'Slides' }), urlField({ name: 'video', label: 'Video' })],
     },
+    editionField,
+    // Bookkeeping last, at the bottom of the sidebar.
     {
       name: 'sequence',
       type: 'number',
@@ -101,6 +123,5 @@ export const Sessions: CollectionConfig = {
         description: 'Counts changes, so subscribed calendars update the event instead of adding a copy.',
       },
     },
-    editionField,
   ],
 }

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { loggedIn } from '../access/loggedIn'
+import { navigationField } from '../fields/navigation'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
 
@@ -18,26 +19,11 @@ export const Site: GlobalConfig = {
       type: 'textarea',
       defaultValue: 'Harnessing Generative Models for Synthetic Visual Datasets',
     },
-    {
+    navigationField({
       name: 'navigation',
-      type: 'array',
       interfaceName: 'NavigationLinks',
-      admin: { description: 'Extra links in the header, after the section anchors (e.g. a challenge page).' },
-      fields: [
-        { name: 'label', type: 'text', required: true },
-        {
-          name: 'href',
-          type: 'text',
-          required: true,
-          admin: { description: 'A path on this site such as /challenge, or a full https:// address.' },
-          validate: (value: null | string | undefined) => {
-            if (!value) return 'A link target is required.'
-            if (value.startsWith('/') && !value.startsWith('//')) return true
-            return /^https?:\/\//.test(value) ? true : 'Use a path starting with / or a full https:// address.'
-          },
-        },
-      ],
-    },
+      description: "Extra links in the header, after the section anchors (e.g. a challenge page). An edition's own links, when it has some, replace these on its pages.",
+    }),
     { name: 'footer', type: 'richText' },
     {
       name: 'social',

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
-import { editionField } from '../fields/edition'
+import { schedulePublicationEndpoints } from '../endpoints/schedulePublication'
+import { editionField, editionListFilter } from '../fields/edition'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
@@ -14,9 +15,11 @@ export const Speakers: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'position', 'affiliation', 'role', 'edition', '_status'],
     group: 'People',
+    components: { beforeListTable: [editionListFilter] },
   },
   defaultSort: 'order',
   versions: draftsAndVersions,
+  endpoints: schedulePublicationEndpoints('speakers'),
   access: publishedContentAccess,
   hooks: { afterChange: [revalidateSite.afterChange], afterDelete: [revalidateSite.afterDelete] },
   fields: [

@@ -1,4 +1,6 @@
 import type { Access } from 'payload'
 
-/** Writing anything requires a signed-in admin or editor. */
-export const loggedIn: Access = ({ req }) => Boolean(req.user)
+import { isStaff } from '../../src/lib/staff'
+
+/** Writing anything requires a signed-in admin or editor; an integration's API key never writes. */
+export const loggedIn: Access = ({ req }) => isStaff(req.user)

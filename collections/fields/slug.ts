@@ -1,6 +1,7 @@
 import type { CollectionSlug, FieldHook, TextField, Where } from 'payload'
 
 import { slugify, validateSlugShape } from '../../src/lib/validation'
+import { copySlug } from './copyOnDuplicate'
 import { relationId } from './relationId'
 
 type SlugFieldOptions = {
@@ -26,7 +27,7 @@ export function slugField({ from, scopedToEdition = true }: SlugFieldOptions): T
       position: 'sidebar',
       description: `Used in the page address. Left empty, it is made from the ${from}.`,
     },
-    hooks: { beforeValidate: [fillFromSource] },
+    hooks: { beforeValidate: [fillFromSource], beforeDuplicate: [copySlug] },
     validate: async (value, { data, id, req, collectionSlug }) => {
       if (!value) return 'A slug is required.'
       const shape = validateSlugShape(value)

@@ -1,0 +1,17 @@
+/** The edition a list's URL filters on: `where[edition][equals]=<id>`, also inside and/or groups. */
+export function editionFilterOf(search: Iterable<[string, string]>): string | undefined {
+  for (const [key, value] of search) {
+    if (/^where(\[(and|or)\]\[\d+\])*\[edition\]\[equals\]$/.test(key) && value) return value
+  }
+  return undefined
+}
+
+export function hasAnyFilter(search: Iterable<[string, string]>): boolean {
+  for (const [key] of search) if (key.startsWith('where')) return true
+  return false
+}
+
+/** sessionStorage key: the edition the editor last filtered this collection's list to. */
+export function editionFilterKey(collectionSlug: string): string {
+  return `syntagen:edition-filter:${collectionSlug}`
+}
