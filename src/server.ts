@@ -11,10 +11,14 @@ import compression from 'compression'
 import express from 'express'
 import next from 'next'
 
+import { apiCache, exceptApiSurface } from './lib/apiCache'
+import { cors } from './lib/cors'
 import { createDatabaseProbe } from './lib/health'
+import { requestGuards } from './lib/http'
 import { flushLogs, logger, logRequest, requestLogger } from './lib/logger'
 import { recordPageCache, serveFromPageCache } from './lib/pageCache'
-import { rateLimits } from './lib/rateLimits'
+import { markClientAddress, rateLimits } from './lib/rateLimits'
+import { stampRequestOrigin } from './lib/requestOrigin'
 import { securityHeaders } from './lib/securityHeaders'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -35,10 +39,15 @@ async function main(): Promise<void> {
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
   app.use(requestLogger)
+  app.use(stampRequestOrigin)
   app.use(securityHeaders({ dev }))
+  app.use(cors())
+  app.use(requestGuards({ mediaDir: process.env.MEDIA_DIR ?? 'media' }))
   app.use(compression())
   // What Next sends is recorded after compression, uncompressed; the cache answers in `server` below.
-  if (!dev) app.use(recordPageCache)
+  if (!dev) app.use(exceptApiSurface(recordPageCache))
+  // REST, GraphQL GETs, feeds and exports: ETags, 304s and the API response cache (lib/apiCache.ts).
+  app.use(apiCache)
 
   app.get('/healthz', async (_req, res) => {
     const database = await probe.check()
@@ -46,8 +55,7 @@ async function main(): Promise<void> {
     res.set('Cache-Control', 'no-store')
     res.json({ status: database.status === 'up' ? 'ok' : 'unavailable', database, uptimeSeconds: Math.round(process.uptime()) })
   })
-  app.post('/api/users/login', limits.login)
-  app.post('/api/users/forgot-password', limits.forgotPassword)
+  app.use(markClientAddress)
   app.use('/api/graphql', limits.graphql)
 
   // Express 5 rejects a bare '*'; a final middleware hands everything else to Next.
@@ -67,6 +75,13 @@ async function main(): Promise<void> {
     const actualPort = typeof address === 'object' && address ? address.port : port
     logger.info({ port: actualPort, dev }, `SyntaGen portal listening on http://localhost:${actualPort}`)
     flushLogs()
+    // Payload starts inside Next's runtime, not here (importing its config here breaks Next's
+    // AsyncLocalStorage): one request starts it, with the jobs queue that runs scheduled publishes.
+    const self = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+    fetch(`http://${self.includes(':') ? `[${self}]` : self}:${actualPort}/readyz`).then(
+      (response) => logger.info({ status: response.status }, 'Payload and its jobs queue started'),
+      (error: unknown) => logger.warn({ err: error }, 'could not start Payload at start-up; the first request will'),
+    )
   })
   server.keepAliveTimeout = 65_000
 

@@ -1,22 +1,27 @@
 import type { RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
 
-function limiter(name: string, windowMs: number, defaultLimit: number): RequestHandler {
-  const limit = Number(process.env[`RATE_LIMIT_${name}`] ?? defaultLimit)
-  return rateLimit({
-    windowMs,
-    limit,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    message: { errors: [{ message: 'Too many requests. Wait a few minutes and try again.' }] },
-  })
-}
+import { CLIENT_ADDRESS_HEADER } from './authAttempts'
 
-/** Payload 3 has per-account lockout but no per-client limit; these sit in front of the guessable routes. */
+/**
+ * GraphQL as a whole gets a per-client request limit here. Sign-in and password-reset attempts are
+ * limited inside Payload (collections/Users/hooks/limitAuthAttempts.ts), where REST, GraphQL and the
+ * admin meet in the same operations; express only tells Payload who the client is.
+ */
 export function rateLimits() {
   return {
-    login: limiter('LOGIN', 15 * 60_000, 20),
-    forgotPassword: limiter('FORGOT_PASSWORD', 60 * 60_000, 5),
-    graphql: limiter('GRAPHQL', 60_000, 300),
+    graphql: rateLimit({
+      windowMs: 60_000,
+      limit: Number(process.env.RATE_LIMIT_GRAPHQL ?? 300),
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      message: { errors: [{ message: 'Too many requests. Wait a minute and try again.' }] },
+    }),
   }
+}
+
+/** Replaces any client-sent value: only the address express resolved (with `trust proxy`) counts. */
+export const markClientAddress: RequestHandler = (req, _res, next) => {
+  req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? req.socket.remoteAddress ?? 'unknown'
+  next()
 }
