@@ -17,7 +17,7 @@ type Entry = MetadataRoute.Sitemap[number]
  * earlier editions live under "/<year>".
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = siteUrl()
+  const base = await siteUrl()
   const content = await getSitemapContent()
   const entry = (path: string, lastModified?: string): Entry => ({
     url: absoluteUrl(path, base),

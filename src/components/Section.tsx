@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 type SectionProps = {
   id: string
   title: string
+  /** The header's name for it (editions/outline.ts); the heading says `title`. */
+  label?: string
   /** Nothing to show yet: the section says "To be announced", never an empty table. */
   isEmpty?: boolean
   children?: ReactNode

@@ -1,4 +1,5 @@
-import type { SiteView } from '@/lib/reshape'
+import { getCurrentEdition, getSite } from '@/lib/queries'
+import type { EditionView } from '@/lib/reshape'
 import { sitePaths } from '@/lib/siteUrl'
 
 import { RichText } from './RichText'
@@ -12,22 +13,36 @@ const PLATFORM_NAMES: Record<string, string> = {
   youtube: 'YouTube',
 }
 
-export function SiteFooter({ site }: { site: SiteView }) {
+type SiteFooterProps = {
+  /** The edition the page belongs to: the footer links to its schedule, papers and calendars. */
+  edition?: EditionView
+}
+
+export async function SiteFooter({ edition }: SiteFooterProps) {
+  const [site, current] = await Promise.all([getSite(), edition ? null : getCurrentEdition()])
+  const linked = edition ?? current
+  const base = linked?.basePath ?? ''
+  // The calendar routes pick an edition with ?year=; the current one needs none.
+  const calendarYear = linked && !linked.isCurrent ? linked.year : undefined
   return (
     <footer className="site-footer">
       <RichText data={site.footer} />
       <ul className="inline-list">
         <li>
-          <a href={sitePaths.schedule()}>Schedule</a>
+          <a href={`${base}${sitePaths.schedule()}`}>
+            {linked && !linked.isCurrent ? `${linked.year} schedule` : 'Schedule'}
+          </a>
         </li>
         <li>
-          <a href={sitePaths.papers()}>Papers</a>
+          <a href={`${base}${sitePaths.papers()}`}>
+            {linked && !linked.isCurrent ? `${linked.year} papers` : 'Papers'}
+          </a>
         </li>
         <li>
-          <a href={sitePaths.scheduleCalendar()}>Schedule calendar (.ics)</a>
+          <a href={sitePaths.scheduleCalendar(calendarYear)}>Schedule calendar (.ics)</a>
         </li>
         <li>
-          <a href={sitePaths.datesCalendar()}>Important dates calendar (.ics)</a>
+          <a href={sitePaths.datesCalendar(calendarYear)}>Important dates calendar (.ics)</a>
         </li>
         {site.social.map((link) => (
           <li key={link.url}>

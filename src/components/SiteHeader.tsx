@@ -1,27 +1,18 @@
-import { listEditions, getSite } from '@/lib/queries'
-import { IMPORTANT_DATES_ANCHOR } from '@/lib/siteUrl'
-
-/** The home page's sections, in order; each id is an anchor in the header. */
-export const EDITION_SECTIONS = [
-  { id: 'about', label: 'About' },
-  { id: 'speakers', label: 'Speakers' },
-  { id: 'schedule', label: 'Schedule' },
-  { id: 'papers', label: 'Papers' },
-  { id: 'call-for-papers', label: 'Call for Papers' },
-  { id: IMPORTANT_DATES_ANCHOR, label: 'Dates' },
-  { id: 'organizers', label: 'Organizers' },
-  { id: 'affiliations', label: 'Affiliations' },
-  { id: 'sponsors', label: 'Sponsors' },
-] as const
+import { getCurrentEdition, getEditionOutline, getSite, listEditions } from '@/lib/queries'
+import type { EditionView } from '@/lib/reshape'
 
 type SiteHeaderProps = {
   /** The edition the page belongs to: its year is marked in the switcher, its sections linked. */
-  edition?: { year: number; basePath: string }
+  edition?: EditionView
 }
 
 export async function SiteHeader({ edition }: SiteHeaderProps) {
-  const [editions, site] = await Promise.all([listEditions(), getSite()])
-  const home = edition?.basePath || '/'
+  const [editions, site, current] = await Promise.all([listEditions(), getSite(), edition ? null : getCurrentEdition()])
+  // Pages outside any edition (a free-form page, a 404) link to the current edition's sections.
+  const sectionsOf = edition ?? current
+  const sections = sectionsOf ? await getEditionOutline(sectionsOf) : []
+  const home = sectionsOf?.basePath || '/'
+  const extraLinks = sectionsOf?.navigation.length ? sectionsOf.navigation : site.navigation
   return (
     <header className="site-header">
       <div className="site-header-bar">
@@ -29,30 +20,38 @@ export async function SiteHeader({ edition }: SiteHeaderProps) {
           {site.siteName}
         </a>
         {editions.length > 1 ? (
+          /*
+           * A disclosure, not a row of years: it holds any number of editions at 360 px and
+           * opens without JavaScript (<details> is native).
+           */
           <nav aria-label="Editions" className="edition-switcher">
-            <span className="edition-switcher-label" aria-hidden="true">
-              Edition
-            </span>
-            <ul>
-              {editions.map((link) => (
-                <li key={link.year}>
-                  <a href={link.href} aria-current={link.year === edition?.year ? 'page' : undefined}>
-                    {link.year}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <details>
+              <summary>
+                <span className="visually-hidden">Editions, </span>
+                {edition ? `Edition ${edition.year}` : 'Editions'}
+              </summary>
+              <ul>
+                {editions.map((link) => (
+                  <li key={link.year}>
+                    <a href={link.href} aria-current={link.year === edition?.year ? 'page' : undefined}>
+                      {link.year}
+                      {link.isCurrent ? <span className="edition-current"> (current)</span> : null}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </details>
           </nav>
         ) : null}
       </div>
       <nav aria-label="Sections" className="section-nav">
         <ul>
-          {EDITION_SECTIONS.map((section) => (
+          {sections.map((section) => (
             <li key={section.id}>
-              <a href={`${home === '/' ? '/' : home}#${section.id}`}>{section.label}</a>
+              <a href={`${home}#${section.id}`}>{section.label}</a>
             </li>
           ))}
-          {site.navigation.map((link) => (
+          {extraLinks.map((link) => (
             <li key={link.href}>
               <a href={link.href}>{link.label}</a>
             </li>

@@ -25,7 +25,15 @@ export type CalendarEdition = {
   venue?: string | null
   city?: string | null
   room?: string | null
+  /** The host conference ("CVPR"); the schedule feeds name the workshop after it. */
+  conference?: string | null
+  /** The workshop day, pinned to noon UTC. */
+  date?: string | null
+  isCurrent?: boolean | null
 }
+
+/** A speaker as the feeds list them; the id is the document id, stable across renames. */
+export type CalendarPerson = { id: string; name: string; slug?: string | null }
 
 export type CalendarSession = {
   id: string
@@ -38,6 +46,9 @@ export type CalendarSession = {
   room?: string | null
   description?: string | null
   speakers: string[]
+  /** The same speakers with their ids, for the feeds that identify people (frab). */
+  people?: CalendarPerson[]
+  links?: { slides?: string | null; video?: string | null }
   sequence: number
   updatedAt: string
 }
@@ -96,7 +107,8 @@ export function eventLocation(...parts: (string | null | undefined)[]): string |
   return seen.size > 0 ? [...seen].join(', ') : undefined
 }
 
-function sessionEvent(edition: CalendarEdition, session: CalendarSession, siteUrl: string): ICalEventData {
+/** The event a session becomes in every calendar format (.ics and xCal share it). */
+export function sessionEvent(edition: CalendarEdition, session: CalendarSession, siteUrl: string): ICalEventData {
   const start = toInstant(session.start)
   const url = absoluteUrl(sitePaths.session(edition.year, session.id), siteUrl)
   const description = [

@@ -4,7 +4,7 @@
  * its fields, and small reshape functions hand the callers plain types, not Payload documents.
  */
 import { SESSION_KINDS } from '../../collections/Sessions'
-import type { CalendarEdition, CalendarImportantDate, CalendarSession } from './calendar'
+import type { CalendarEdition, CalendarImportantDate, CalendarPerson, CalendarSession } from './calendar'
 import { payloadClient } from './payload'
 
 const AS_VISITOR = { overrideAccess: false, user: null } as const
@@ -13,8 +13,17 @@ const ALL = { limit: 0, pagination: false } as const
 
 export type CalendarEditionWithId = CalendarEdition & { id: string }
 
-const EDITION_FIELDS = { name: true, year: true, timeZone: true, venue: true, city: true, room: true } as const
-
+const EDITION_FIELDS = {
+  name: true,
+  year: true,
+  timeZone: true,
+  venue: true,
+  city: true,
+  room: true,
+  conference: true,
+  date: true,
+  isCurrent: true,
+} as const
 
 function reshapeEdition(edition: CalendarEditionWithId): CalendarEditionWithId {
   return {
@@ -25,6 +34,9 @@ function reshapeEdition(edition: CalendarEditionWithId): CalendarEditionWithId {
     venue: edition.venue ?? null,
     city: edition.city ?? null,
     room: edition.room ?? null,
+    conference: edition.conference ?? null,
+    date: edition.date ?? null,
+    isCurrent: edition.isCurrent === true,
   }
 }
 
@@ -52,6 +64,7 @@ const SESSION_FIELDS = {
   room: true,
   description: true,
   speakers: true,
+  links: true,
   sequence: true,
   updatedAt: true,
 } as const
@@ -65,6 +78,7 @@ type SessionFields = {
   room?: string | null
   description?: string | null
   speakers?: unknown[] | null
+  links?: { slides?: string | null; video?: string | null } | null
   sequence?: number | null
   updatedAt: string
 }
@@ -72,10 +86,13 @@ type SessionFields = {
 const KIND_LABELS = new Map<string, string>(SESSION_KINDS.map((kind) => [kind.value, kind.label]))
 
 /** Populated speakers only: an unpublished speaker comes back as a bare id and is left out. */
-function speakerNames(speakers: unknown[] | null | undefined): string[] {
-  return (speakers ?? []).flatMap((speaker) =>
-    speaker && typeof speaker === 'object' && 'name' in speaker && typeof speaker.name === 'string' ? [speaker.name] : [],
-  )
+function speakerPeople(speakers: unknown[] | null | undefined): CalendarPerson[] {
+  return (speakers ?? []).flatMap((speaker) => {
+    if (!speaker || typeof speaker !== 'object' || !('name' in speaker) || typeof speaker.name !== 'string') return []
+    const id = 'id' in speaker && (typeof speaker.id === 'string' || typeof speaker.id === 'number') ? String(speaker.id) : ''
+    const slug = 'slug' in speaker && typeof speaker.slug === 'string' ? speaker.slug : null
+    return [{ id, name: speaker.name, slug }]
+  })
 }
 
 function reshapeSession(session: SessionFields): CalendarSession {
@@ -88,7 +105,9 @@ function reshapeSession(session: SessionFields): CalendarSession {
     durationMinutes: session.durationMinutes,
     room: session.room ?? null,
     description: session.description ?? null,
-    speakers: speakerNames(session.speakers),
+    speakers: speakerPeople(session.speakers).map((person) => person.name),
+    people: speakerPeople(session.speakers),
+    links: { slides: session.links?.slides ?? null, video: session.links?.video ?? null },
     sequence: session.sequence ?? 0,
     updatedAt: session.updatedAt,
   }
@@ -101,7 +120,7 @@ export async function getCalendarSessions(editionId: string): Promise<CalendarSe
     collection: 'sessions',
     where: { edition: { equals: editionId } },
     select: SESSION_FIELDS,
-    populate: { speakers: { name: true } },
+    populate: { speakers: { name: true, slug: true } },
     depth: 1,
     sort: 'start',
     ...ALL,
@@ -119,7 +138,7 @@ export async function getCalendarSession(
     collection: 'sessions',
     where: { id: { equals: sessionId } },
     select: { ...SESSION_FIELDS, edition: true },
-    populate: { speakers: { name: true }, editions: EDITION_FIELDS },
+    populate: { speakers: { name: true, slug: true }, editions: EDITION_FIELDS },
     depth: 1,
     limit: 1,
     pagination: false,

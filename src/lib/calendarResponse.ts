@@ -35,18 +35,27 @@ function filenameSafe(name: string): string {
 
 /** `text/calendar`, shown inline (calendar apps open it; browsers offer it), 304 when unchanged. */
 export function calendarResponse(request: Request, ics: string, filename: string): Response {
-  const etag = calendarEtag(ics)
-  const safeName = filenameSafe(filename.replace(/\.ics$/i, ''))
+  return feedResponse(request, ics, { contentType: 'text/calendar; charset=utf-8', filename: filename.replace(/\.ics$/i, ''), extension: 'ics' })
+}
+
+export type FeedFormat = { contentType: string; filename: string; extension: string }
+
+/**
+ * Any feed built from published data alone (calendars, schedules, citations): the same HTTP
+ * contract as the calendars, shown inline, 304 when unchanged.
+ */
+export function feedResponse(request: Request, body: string, format: FeedFormat): Response {
+  const etag = calendarEtag(body)
   const headers = new Headers({
     'Cache-Control': CALENDAR_CACHE_CONTROL,
     ETag: etag,
-    'Content-Disposition': `inline; filename="${safeName}.ics"`,
+    'Content-Disposition': `inline; filename="${filenameSafe(format.filename)}.${format.extension}"`,
   })
   if (matchesEtag(request.headers.get('if-none-match'), etag)) {
     return new Response(null, { status: 304, headers })
   }
-  headers.set('Content-Type', 'text/calendar; charset=utf-8')
-  return new Response(ics, { status: 200, headers })
+  headers.set('Content-Type', format.contentType)
+  return new Response(body, { status: 200, headers })
 }
 
 /** A plain-text error a person opening the link can read; errors are not cached. */

@@ -5,6 +5,8 @@
  * Google Scholar's inclusion guidelines: https://scholar.google.com/intl/en/scholar/inclusion.html#indexing
  * schema.org: https://schema.org/ScholarlyArticle and https://schema.org/Event
  */
+import { bibtex as UNICODE_TO_BIBTEX } from 'unicode2latex'
+
 import { absoluteUrl, sitePaths } from './siteUrl'
 import { sessionEnd, toInstant, toZonedIso } from './time'
 
@@ -84,14 +86,23 @@ const LATEX_SPECIALS: Record<string, string> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  // In LaTeX's default OT1 encoding these print as "¡", "¿" and "—".
+  '<': '{\\textless}',
+  '>': '{\\textgreater}',
+  '|': '{\\textbar}',
 }
 
 const COMBINING_MARK = /\p{M}/u
 
 /**
  * Text as it may appear inside a BibTeX field: LaTeX's special characters escaped, accented Latin
- * letters as accent commands. Characters LaTeX has no ASCII spelling for (CJK, Greek…) are kept
- * as UTF-8, which biber and modern LaTeX read.
+ * letters as accent commands, and every other character unicode2latex's BibTeX table knows
+ * (dashes, quotes, Greek, symbols) as its LaTeX spelling. What no table spells (CJK…) stays UTF-8,
+ * which biber and modern LaTeX read.
+ *
+ * Why not unicode2latex's own Transform: it writes stacked accents as "{\~\^e}", which LaTeX and
+ * bibtex parsers misread ("ễ" must be "{\~{\^e}}"). So accented Latin letters are composed here,
+ * mark by mark, and the maintained table (Better BibTeX's) covers the rest.
  */
 export function toLatex(text: string): string {
   let out = ''
@@ -110,12 +121,27 @@ export function toLatex(text: string): string {
       out += character
       continue
     }
-    out += accentedToLatex(character)
+    const accented = accentedToLatex(character)
+    out += accented === character ? fromUnicodeTable(character) : accented
   }
   return out
 }
 
-/** "ü" → "{\"u}", "ễ" → "{\~{\^e}}", "ç" → "{\c{c}}", "í" → "{\'\i}"; anything else unchanged. */
+const GREEK = /\p{Script=Greek}/u
+
+/** "—" → "---", "α" → "{$\alpha$}", "€" → "{\texteuro}"; the character itself when the table has no spelling. */
+function fromUnicodeTable(character: string): string {
+  const entry = UNICODE_TO_BIBTEX.base[character]
+  if (!entry) return character
+  // Greek letters are maths in BibTeX files ("{$\Omega$}"), not text symbols such as \textohm.
+  if (entry.math !== undefined && GREEK.test(character)) return `{$${entry.math}$}`
+  // A command is braced so it neither swallows the following space nor the next letter.
+  if (entry.text !== undefined) return entry.text.startsWith('\\') ? `{${entry.text}}` : entry.text
+  if (entry.math !== undefined) return `{$${entry.math}$}`
+  return character
+}
+
+/** "ü" → "{\"u}", "ễ" → "{\~{\^e}}", "ç" → "{\c{c}}", "í" → "{\'i}"; anything else unchanged. */
 function accentedToLatex(character: string): string {
   const [base = '', ...marks] = [...character.normalize('NFD')]
   if (marks.length === 0 || !/^[A-Za-z]$/.test(base) || !marks.every((mark) => COMBINING_MARK.test(mark))) {
@@ -123,10 +149,9 @@ function accentedToLatex(character: string): string {
   }
   const commands = marks.map((mark) => LATEX_ACCENTS[mark])
   if (commands.some((command) => command === undefined)) return character
-  // A dotless i or j under an accent above, as LaTeX expects (a dot below keeps the dot).
-  let body = (base === 'i' || base === 'j') && marks.some((mark) => mark !== '\u0323' && mark !== '\u0327' && mark !== '\u0328')
-    ? `\\${base}`
-    : base
+  // "{\'i}", not the older "{\'\i}": LaTeX since 2018 places the accent on a dotless i itself,
+  // and reference managers (Zotero, bibtex parsers) read "\'i" back as "í" but "\'\i" as "ı́".
+  let body = base
   // Marks come in canonical order, nearest the letter first: "ễ" is e, circumflex, then tilde.
   // A symbol accent takes a lone letter without braces ({\"u}, the form BibTeX documents);
   // a letter accent (\c, \v, \d…) or a stacked one needs them.
@@ -198,8 +223,11 @@ function bibtexUrl(url: string): string {
   return url.replace(/[{}]/g, (brace) => (brace === '{' ? '%7B' : '%7D'))
 }
 
+/** Only a library (papers.bib) carries abstracts: the copy-paste snippet on a paper's page stays short. */
+export type BibtexOptions = { key?: string; withAbstract?: boolean }
+
 /** An @inproceedings entry, fields aligned, ready to paste. */
-export function bibtexForPaper(paper: CitablePaper): string {
+export function bibtexForPaper(paper: CitablePaper, { key = bibtexKey(paper), withAbstract = false }: BibtexOptions = {}): string {
   const fields: [string, string][] = [
     ['title', protectCapitals(toLatex(paper.title.trim()))],
     ['author', paper.authors.map((author) => toLatex(author.name.trim())).join(' and ')],
@@ -207,9 +235,10 @@ export function bibtexForPaper(paper: CitablePaper): string {
     ['year', String(paper.year)],
   ]
   if (paper.url) fields.push(['url', bibtexUrl(paper.url)])
+  if (withAbstract && paper.abstract?.trim()) fields.push(['abstract', toLatex(paper.abstract.trim())])
   const width = Math.max(...fields.map(([name]) => name.length))
   const lines = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`)
-  return `@inproceedings{${bibtexKey(paper)},\n${lines.join(',\n')}\n}\n`
+  return `@inproceedings{${key},\n${lines.join(',\n')}\n}\n`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,4 +373,15 @@ export function eventJsonLd(edition: EventEdition, sessions: EventSession[], sit
       : { '@type': 'Organization', name: 'SyntaGen workshop organizers', url: absoluteUrl(sitePaths.home(), siteUrl) }
   event.superEvent = { '@type': 'Event', name: `${edition.conference} ${edition.year}` }
   return event
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proceedings
+
+/** The proceedings a paper of this edition appears in, as citations name them. */
+export function proceedingsTitle(edition: { conference?: string | null; year: number }): string {
+  const conference = edition.conference?.trim() || 'CVPR'
+  return conference === 'CVPR'
+    ? 'Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR) Workshops'
+    : `Proceedings of the ${conference} ${edition.year} Workshops`
 }

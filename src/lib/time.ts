@@ -192,6 +192,19 @@ export function wallClockToInstant(
   return new Date(new TZDate(year, monthIndex, day, hour, minute, zone).getTime())
 }
 
+/**
+ * The same wall-clock time `years` later in `zone`: 23:59 AoE stays 23:59 AoE, 09:00 in Chicago
+ * stays 09:00 whether or not daylight-saving time differs. 29 February becomes 28 February.
+ */
+export function sameWallClockYearsLater(instant: Instant, zone: string, years: number): Date {
+  const clock = toWallClock(instant, zone)
+  const seconds = inZone(instant, zone).getSeconds()
+  const year = clock.year + years
+  const lastDayOfMonth = new Date(Date.UTC(year, clock.monthIndex + 1, 0)).getUTCDate()
+  const moved = wallClockToInstant(year, clock.monthIndex, Math.min(clock.day, lastDayOfMonth), clock.hour, clock.minute, zone)
+  return new Date(moved.getTime() + seconds * 1000)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Deadlines and sessions
 

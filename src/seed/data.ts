@@ -34,6 +34,24 @@ export const AFFILIATIONS = {
   mit: { name: 'Massachusetts Institute of Technology', shortName: 'MIT', country: 'United States' },
   umd: { name: 'University of Maryland College Park', country: 'United States' },
   weizmann: { name: 'Weizmann Institute of Science', country: 'Israel' },
+  // The 2024 organizers' homes, from the logo block the page keeps commented out (its images are
+  // not in the seed: the seed draws a placeholder with the name instead).
+  vinuniCecs: {
+    name: 'VinUni College of Engineering and Computer Science',
+    shortName: 'VinUni CECS',
+    country: 'Vietnam',
+    url: 'https://vinuni.edu.vn/college-of-engineering-computer-science/',
+  },
+  umdCs: {
+    name: 'University of Maryland Department of Computer Science',
+    shortName: 'UMD CS',
+    country: 'United States',
+    url: 'https://www.cs.umd.edu/',
+  },
+  clemson: { name: 'Clemson University', country: 'United States', url: 'https://www.clemson.edu/index.html' },
+  deakin: { name: 'Deakin University', country: 'Australia', url: 'https://www.deakin.edu.au/' },
+  cornellTech: { name: 'Cornell Tech', country: 'United States', url: 'https://tech.cornell.edu/' },
+  nyu: { name: 'New York University', shortName: 'NYU', country: 'United States', url: 'https://www.nyu.edu/' },
 } as const satisfies Record<string, AffiliationSeed>
 
 export type AffiliationKey = keyof typeof AFFILIATIONS
@@ -128,7 +146,8 @@ const SYNTAGEN_2024: EditionSeed = {
     'The first SyntaGen workshop, held with CVPR 2024 in Seattle, brought together researchers and practitioners working on generative models and the synthetic visual datasets they make possible: realistic, diverse images complete with annotations, for training and evaluating algorithms in object detection, segmentation, representation learning and scene understanding. The morning program combined a competition session with winners’ talks and oral presentations, five invited talks, a panel discussion and a poster session.',
   ],
   callForPapers: { text: [CALL_FOR_PAPERS_TEXT], topics: CALL_FOR_PAPERS_TOPICS },
-  organizerAffiliations: [],
+  // The page's commented-out logo block, in its order.
+  organizerAffiliations: ['vinuniCecs', 'umdCs', 'vinai', 'clemson', 'deakin', 'cornellTech', 'nyu'],
   organizers: [
     {
       name: 'Truong Vu',

@@ -43,11 +43,12 @@ describe('toLatex', () => {
   it('stacks two accents and drops the dot of an accented i', () => {
     expect(toLatex('Nguyễn')).toBe('Nguy{\\~{\\^e}}n')
     expect(toLatex('Đặng Thị')).toBe('{\\DJ}{\\u{\\d{a}}}ng Th{\\d{i}}')
-    expect(toLatex('Rí')).toBe("R{\\'\\i}")
+    expect(toLatex('Rí')).toBe("R{\\'i}")
   })
 
-  it('keeps scripts without an ASCII spelling as they are', () => {
-    expect(toLatex('王小明 & Ωmega')).toBe('王小明 \\& Ωmega')
+  it('keeps scripts without a LaTeX spelling as they are, and writes Greek, dashes and quotes the LaTeX way', () => {
+    expect(toLatex('王小明 & Ωmega')).toBe('王小明 \\& {$\\Omega$}mega')
+    expect(toLatex('A — “b” – c…')).toBe("A --- ``b'' -- c{\\dots}")
   })
 })
 

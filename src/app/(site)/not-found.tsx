@@ -1,3 +1,4 @@
+import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 
 export default function NotFound() {
@@ -11,6 +12,7 @@ export default function NotFound() {
           edition switcher above every archive since the first.
         </p>
       </main>
+      <SiteFooter />
     </>
   )
 }

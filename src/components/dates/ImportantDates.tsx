@@ -32,14 +32,20 @@ export function ImportantDates({ dates, venueZone, year, renderedAt }: Important
               <span className="date-when">
                 {date.previousDue ? (
                   <>
-                    <del>
+                    <del className="date-moved">
                       <span className="visually-hidden">Moved from </span>
                       {inRule(date.previousDue, zone, date.showTime)}
                     </del>{' '}
                   </>
                 ) : null}
-                <DueDate due={date.due} inRule={inRule(date.due, zone, date.showTime)} showTime={date.showTime} renderedAt={renderedAt} />
-                {date.note ? <span className="date-note"> ({date.note})</span> : null}
+                <DueDate
+                  due={date.due}
+                  kind={date.kind}
+                  inRule={inRule(date.due, zone, date.showTime)}
+                  showTime={date.showTime}
+                  note={date.note}
+                  renderedAt={renderedAt}
+                />
               </span>
             </li>
           )

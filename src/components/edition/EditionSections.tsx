@@ -1,8 +1,10 @@
-import { byProminence } from '@/lib/papers'
-import { getHomeContent } from '@/lib/queries'
-import { type EditionView, type OrganizerView, organizerAffiliationStrip } from '@/lib/reshape'
+import type { ReactNode } from 'react'
+
+import { type OutlinedSection, editionStage } from '@/lib/editions/outline'
+import { workshopWhen } from '@/lib/editions/when'
+import { getEditionOutline, getHomeContent } from '@/lib/queries'
+import { type EditionView, type OrganizerView, type SessionView, organizerAffiliationStrip } from '@/lib/reshape'
 import { IMPORTANT_DATES_ANCHOR, sitePaths } from '@/lib/siteUrl'
-import { formatDate } from '@/lib/time'
 
 import { ImportantDates } from '../dates/ImportantDates'
 import { PaperCard } from '../papers/PaperCard'
@@ -12,31 +14,43 @@ import { ScheduleTable } from '../schedule/ScheduleTable'
 import { Section, TO_BE_ANNOUNCED } from '../Section'
 import { LogoStrip } from './LogoStrip'
 
-/** Every section of an edition's page, in the order of the header's anchors. */
+/** Every section of an edition's page, in the order of the header's anchors (editions/outline.ts). */
 export async function EditionSections({ edition }: { edition: EditionView }) {
-  const content = await getHomeContent(edition.id)
+  const [content, outline] = await Promise.all([getHomeContent(edition.id), getEditionOutline(edition)])
   // The instant this HTML is rendered: client clocks hydrate from it, then take over.
   const renderedAt = Date.now()
   const base = edition.basePath
+  const isPast = editionStage(edition, new Date(renderedAt)) === 'past'
   // The calendar routes pick an edition with ?year=; the current one needs none.
   const calendarYear = edition.isCurrent ? undefined : edition.year
-  const organizers = content.organizers.filter((person) => person.role === 'organizer')
+  const team = (role: OrganizerView['role']) => content.organizers.filter((person) => person.role === role)
   const logoStrip = organizerAffiliationStrip(edition, content.organizers)
+  // "Talk and bio" leads somewhere only when the speaker has a talk in the schedule or a bio.
+  const speakersWithTalks = new Set(
+    content.sessions.flatMap((session) => session.speakers.map((speaker) => speaker.slug)),
+  )
+  const speakerPages = new Set(
+    content.speakers
+      .filter((speaker) => speaker.bio || speakersWithTalks.has(speaker.slug))
+      .map((speaker) => speaker.slug),
+  )
 
-  return (
-    <>
-      <About edition={edition} />
-
-      <Section id="speakers" title="Speakers" isEmpty={content.speakers.length === 0}>
+  const sections: Record<OutlinedSection['id'], (section: OutlinedSection) => ReactNode> = {
+    about: () => <About key="about" edition={edition} sessions={content.sessions} isPast={isPast} />,
+    speakers: (section) => (
+      <Section key={section.id} {...section}>
         <PeopleGrid
           people={content.speakers}
           headingLevel={3}
-          detailsHref={(speaker) => `${base}${sitePaths.speaker(speaker.slug)}`}
+          detailsHref={(speaker) =>
+            speakerPages.has(speaker.slug) ? `${base}${sitePaths.speaker(speaker.slug)}` : undefined
+          }
           detailsLabel="Talk and bio"
         />
       </Section>
-
-      <Section id="schedule" title="Schedule" isEmpty={content.sessions.length === 0}>
+    ),
+    schedule: (section) => (
+      <Section key={section.id} {...section}>
         <ScheduleTable edition={edition} sessions={content.sessions} renderedAt={renderedAt} id="home-schedule" />
         <p className="calendar-links">
           <a href={`${base}${sitePaths.schedule()}`}>Schedule page</a> ·{' '}
@@ -45,23 +59,31 @@ export async function EditionSections({ edition }: { edition: EditionView }) {
           </a>
         </p>
       </Section>
-
-      <Section id="papers" title="Accepted Papers" isEmpty={content.papers.length === 0}>
+    ),
+    papers: (section) => (
+      <Section key={section.id} {...section}>
+        {content.papersAreHighlights ? (
+          <p>Orals and award papers; the full list has all {content.paperCount}.</p>
+        ) : null}
         <ul className="paper-list">
-          {byProminence(content.papers).map((paper) => (
+          {content.papers.map((paper) => (
             <li key={paper.id}>
               <PaperCard paper={paper} basePath={base} headingLevel={3} />
             </li>
           ))}
         </ul>
-        <p>
-          <a href={`${base}${sitePaths.papers()}`}>Search and filter the papers</a>
+        <p className="calendar-links">
+          <a href={`${base}${sitePaths.papers()}`}>
+            {content.papersAreHighlights ? `All ${content.paperCount} papers` : 'Search and filter the papers'}
+          </a>
         </p>
       </Section>
-
-      <CallForPapers edition={edition} />
-
-      <Section id={IMPORTANT_DATES_ANCHOR} title="Important Dates" isEmpty={content.importantDates.length === 0}>
+    ),
+    'call-for-papers': (section) => (
+      <CallForPapers key={section.id} section={section} edition={edition} isPast={isPast} />
+    ),
+    [IMPORTANT_DATES_ANCHOR]: (section) => (
+      <Section key={section.id} {...section}>
         <ImportantDates
           dates={content.importantDates}
           venueZone={edition.timeZone}
@@ -69,26 +91,31 @@ export async function EditionSections({ edition }: { edition: EditionView }) {
           renderedAt={renderedAt}
         />
       </Section>
-
-      <Section id="organizers" title="Organizers">
-        {organizers.length > 0 ? (
-          <PeopleGrid people={organizers} headingLevel={3} />
-        ) : (
-          <p className="tba">{TO_BE_ANNOUNCED}</p>
-        )}
-        <Team title="Volunteers" people={content.organizers.filter((person) => person.role === 'volunteer')} />
-        <Team title="Advisors" people={content.organizers.filter((person) => person.role === 'advisor')} />
+    ),
+    organizers: (section) => (
+      <Section key={section.id} {...section}>
+        <PeopleGrid people={team('organizer')} headingLevel={3} showCountry />
+        <Team title="Advisors" people={team('advisor')} />
       </Section>
-
-      <Section id="affiliations" title="Organizer affiliations" isEmpty={logoStrip.length === 0}>
+    ),
+    volunteers: (section) => (
+      <Section key={section.id} {...section}>
+        <PeopleGrid people={team('volunteer')} headingLevel={3} showCountry />
+      </Section>
+    ),
+    affiliations: (section) => (
+      <Section key={section.id} {...section}>
         <LogoStrip affiliations={logoStrip} label="Organizer affiliations" />
       </Section>
-
-      <Section id="sponsors" title="Sponsors" isEmpty={edition.sponsors.length === 0}>
+    ),
+    sponsors: (section) => (
+      <Section key={section.id} {...section}>
         <LogoStrip affiliations={edition.sponsors} label="Sponsors" />
       </Section>
-    </>
-  )
+    ),
+  }
+
+  return <>{outline.map((section) => sections[section.id](section))}</>
 }
 
 function Team({ title, people }: { title: string; people: OrganizerView[] }) {
@@ -96,14 +123,15 @@ function Team({ title, people }: { title: string; people: OrganizerView[] }) {
   return (
     <>
       <h3>{title}</h3>
-      <PeopleGrid people={people} headingLevel={4} />
+      <PeopleGrid people={people} headingLevel={4} showCountry />
     </>
   )
 }
 
 /** The edition's one h1: name, tagline, and where and when. */
-function About({ edition }: { edition: EditionView }) {
+function About({ edition, sessions, isPast }: { edition: EditionView; sessions: SessionView[]; isPast: boolean }) {
   const place = [edition.venue, edition.city].filter(Boolean).join(', ')
+  const when = workshopWhen(edition, sessions)
   return (
     <section id="about" aria-labelledby="about-heading" className="section about">
       <h1 id="about-heading">{edition.name}</h1>
@@ -115,26 +143,36 @@ function About({ edition }: { edition: EditionView }) {
             {edition.conference} {edition.year}
           </dd>
         </div>
-        <div>
-          <dt>Where</dt>
-          <dd>{place || TO_BE_ANNOUNCED}</dd>
-        </div>
-        <div>
-          <dt>When</dt>
-          {/* The workshop day is stored at noon UTC (normaliseWorkshopDay): read in UTC, it is that day. */}
-          <dd>{edition.date ? formatDate(edition.date, 'UTC') : TO_BE_ANNOUNCED}</dd>
-        </div>
+        {place || !isPast ? (
+          <div>
+            <dt>Where</dt>
+            <dd>{place || TO_BE_ANNOUNCED}</dd>
+          </div>
+        ) : null}
+        {when || !isPast ? (
+          <div>
+            <dt>When</dt>
+            <dd>{when?.text ?? TO_BE_ANNOUNCED}</dd>
+          </div>
+        ) : null}
       </dl>
       <RichText data={edition.about} />
     </section>
   )
 }
 
-function CallForPapers({ edition }: { edition: EditionView }) {
+function CallForPapers({
+  section,
+  edition,
+  isPast,
+}: {
+  section: OutlinedSection
+  edition: EditionView
+  isPast: boolean
+}) {
   const { text, topics, submissionUrl, contactEmail } = edition.callForPapers
-  const isEmpty = !text && topics.length === 0 && !submissionUrl && !contactEmail
   return (
-    <Section id="call-for-papers" title="Call for Papers" isEmpty={isEmpty}>
+    <Section {...section}>
       <RichText data={text} />
       {topics.length > 0 ? (
         <>
@@ -146,17 +184,22 @@ function CallForPapers({ edition }: { edition: EditionView }) {
           </ul>
         </>
       ) : null}
-      <h3>Submission</h3>
-      <p>
-        {submissionUrl ? (
-          <a className="button" href={submissionUrl}>
-            Submit a paper
-          </a>
-        ) : (
-          <>Submission site: {TO_BE_ANNOUNCED.toLowerCase()}.</>
-        )}
-      </p>
-      {contactEmail ? (
+      {/* An archive's call is closed: no submission link to wait for. */}
+      {submissionUrl || !isPast ? (
+        <>
+          <h3>Submission</h3>
+          <p>
+            {submissionUrl ? (
+              <a className="button" href={submissionUrl}>
+                {isPast ? 'Submission site' : 'Submit a paper'}
+              </a>
+            ) : (
+              <>Submission site: {TO_BE_ANNOUNCED.toLowerCase()}.</>
+            )}
+          </p>
+        </>
+      ) : null}
+      {contactEmail && !isPast ? (
         <p>
           Questions? Write to <a href={`mailto:${contactEmail}`}>{contactEmail}</a>.
         </p>

@@ -1,4 +1,4 @@
-import { AWARD_LABELS, PRESENTATION_LABELS } from '@/lib/papers'
+import { AWARD_LABELS, PRESENTATION_LABELS } from '@/lib/papers/filter'
 import type { PaperView } from '@/lib/reshape'
 
 export function PaperBadges({ paper }: { paper: Pick<PaperView, 'presentation' | 'award'> }) {

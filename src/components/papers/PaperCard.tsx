@@ -1,10 +1,11 @@
-import type { PaperView } from '@/lib/reshape'
-import { sitePaths } from '@/lib/siteUrl'
+import type { PaperListItem } from '@/lib/papers/reshape'
+import { sitePaths } from '@/lib/sitePaths'
 
 import { PaperBadges } from './PaperBadges'
 
 type PaperCardProps = {
-  paper: PaperView
+  /** A listing's item, or a whole paper: the card shows title, authors and badges. */
+  paper: PaperListItem
   basePath: string
   headingLevel: 2 | 3
 }

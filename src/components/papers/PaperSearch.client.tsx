@@ -1,55 +1,87 @@
 'use client'
 
-import { type ReactNode, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 
 import {
   AWARD_LABELS,
   type AwardFilter,
   type PaperFilter,
   PRESENTATION_LABELS,
-  type SearchablePaper,
-  matchesPaperFilter,
   paperFilterQuery,
-} from '@/lib/papers'
-import type { PaperPresentation } from '@/lib/reshape'
+} from '@/lib/papers/filter'
+import type { PaperListing, PaperPresentation } from '@/lib/papers/reshape'
+import { sitePaths } from '@/lib/sitePaths'
+
+import { PaperCard } from './PaperCard'
 
 type PaperSearchProps = {
-  /** The page the form submits to when JavaScript is off: the server filters the same way. */
+  /** The page the form submits to when JavaScript is off: the server runs the same query. */
   action: string
+  basePath: string
+  /** The edition's year for the search endpoint; undefined for the current edition. */
+  year?: number
   initialFilter: PaperFilter
-  /** Each paper with its card, rendered on the server. */
-  entries: { id: string; paper: SearchablePaper; card: ReactNode }[]
+  initialListing: PaperListing
 }
 
+// Long enough to skip most keystrokes of a word, short enough to feel instant.
+const TYPING_PAUSE_MS = 120
+
 /**
- * A real GET form: without JavaScript it submits ?q=&presentation=&award= and the server hides
- * what does not match; with JavaScript every keystroke filters in place and the address follows.
+ * A real GET form with real page links: without JavaScript it submits ?q=&presentation=&award=
+ * and the server answers with that page of results. With JavaScript, each change asks the small
+ * search endpoint for the first page of results as the visitor types, and the address follows.
  */
-export function PaperSearch({ action, initialFilter, entries }: PaperSearchProps) {
+export function PaperSearch({ action, basePath, year, initialFilter, initialListing }: PaperSearchProps) {
   const id = useId()
   const [filter, setFilter] = useState(initialFilter)
-  const shown = entries.filter((entry) => matchesPaperFilter(entry.paper, filter))
-  const visible = new Set(shown.map((entry) => entry.id))
+  const [listing, setListing] = useState(initialListing)
+  const [loading, setLoading] = useState(false)
+  const pending = useRef<AbortController | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  function search(next: PaperFilter, page: number) {
+    clearTimeout(timer.current)
+    timer.current = setTimeout(async () => {
+      pending.current?.abort()
+      const controller = new AbortController()
+      pending.current = controller
+      const query = paperFilterQuery(next, page)
+      const endpoint = `${sitePaths.paperSearch()}?${[year ? `year=${year}` : '', query].filter(Boolean).join('&')}`
+      setLoading(true)
+      try {
+        const response = await fetch(endpoint, { signal: controller.signal })
+        if (!response.ok) throw new Error(`search answered ${response.status}`)
+        setListing((await response.json()) as PaperListing)
+        window.history.replaceState(null, '', query ? `${action}?${query}` : action)
+      } catch (error) {
+        // A newer search replaced this one; anything else leaves the last results in place.
+        if (!(error instanceof DOMException && error.name === 'AbortError')) console.warn(error)
+      } finally {
+        if (pending.current === controller) setLoading(false)
+      }
+    }, TYPING_PAUSE_MS)
+  }
 
   function update(change: Partial<PaperFilter>) {
     const next = { ...filter, ...change }
     setFilter(next)
-    const query = paperFilterQuery(next)
-    window.history.replaceState(null, '', query ? `${action}?${query}` : action)
+    search(next, 1)
   }
+
+  const pageHref = (page: number) => {
+    const query = paperFilterQuery(filter, page)
+    return query ? `${action}?${query}` : action
+  }
+  const first = (listing.page - 1) * listing.perPage + 1
 
   return (
     <>
-      <form
-        className="paper-search"
-        method="get"
-        action={action}
-        role="search"
-        aria-label="Filter papers"
-        onSubmit={(event) => event.preventDefault()}
-      >
+      <form className="paper-search" method="get" action={action} role="search" aria-label="Search papers">
         <div className="field">
-          <label htmlFor={`${id}-q`}>Search titles and authors</label>
+          <label htmlFor={`${id}-q`}>Search titles, authors and abstracts</label>
           <input
             id={`${id}-q`}
             type="search"
@@ -91,20 +123,37 @@ export function PaperSearch({ action, initialFilter, entries }: PaperSearchProps
             ))}
           </select>
         </div>
-        <button type="submit">Filter</button>
+        <button type="submit">Search</button>
       </form>
-      <p role="status" className="paper-count">
-        {shown.length === entries.length
-          ? `${entries.length} ${entries.length === 1 ? 'paper' : 'papers'}`
-          : `${shown.length} of ${entries.length} papers match`}
+      <p role="status" className="paper-count" aria-busy={loading}>
+        {listing.total === 0
+          ? 'No papers match.'
+          : `${listing.total} ${listing.total === 1 ? 'paper' : 'papers'}${
+              listing.pages > 1 ? `, ${first}–${first + listing.papers.length - 1} shown` : ''
+            }`}
       </p>
       <ul className="paper-list">
-        {entries.map((entry) => (
-          <li key={entry.id} hidden={!visible.has(entry.id)}>
-            {entry.card}
+        {listing.papers.map((paper) => (
+          <li key={paper.id}>
+            <PaperCard paper={paper} basePath={basePath} headingLevel={2} />
           </li>
         ))}
       </ul>
+      {listing.pages > 1 ? (
+        <nav className="pager" aria-label="Pages of papers">
+          {listing.page > 1 ? (
+            <a href={pageHref(listing.page - 1)} rel="prev">
+              Previous
+            </a>
+          ) : null}
+          <span>{`Page ${listing.page} of ${listing.pages}`}</span>
+          {listing.page < listing.pages ? (
+            <a href={pageHref(listing.page + 1)} rel="next">
+              Next
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   )
 }

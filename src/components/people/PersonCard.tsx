@@ -8,18 +8,21 @@ type PersonCardProps = {
   /** The person's page on this site (speakers have one); shown as a second link. */
   detailsHref?: string
   detailsLabel?: string
+  /** "VinAI Research, Vietnam", as the workshop's page lists organizers. */
+  showCountry?: boolean
 }
 
 /** Two letters for a person without a photo: "Jia-Bin Huang" → "JH". */
-function initials(name: string): string {
-  const words = name.split(/\s+/).filter(Boolean)
+function initials(name: string | null | undefined): string {
+  // An editor's preview shows autosaved drafts, which may have no name yet.
+  const words = (name ?? '').split(/\s+/).filter(Boolean)
   const first = words[0]?.[0] ?? ''
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : ''
   return `${first}${last}`.toUpperCase()
 }
 
 /** Photo, name (linked to the person's homepage), position and affiliation. */
-export function PersonCard({ person, headingLevel, detailsHref, detailsLabel }: PersonCardProps) {
+export function PersonCard({ person, headingLevel, detailsHref, detailsLabel, showCountry = false }: PersonCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
   return (
     <article className="person">
@@ -34,7 +37,12 @@ export function PersonCard({ person, headingLevel, detailsHref, detailsLabel }: 
         {person.homepage ? <a href={person.homepage}>{person.name}</a> : person.name}
       </Heading>
       {person.position ? <p className="person-position">{person.position}</p> : null}
-      {person.affiliation ? <p className="person-affiliation">{person.affiliation.name}</p> : null}
+      {person.affiliation ? (
+        <p className="person-affiliation">
+          {person.affiliation.name}
+          {showCountry && person.affiliation.country ? `, ${person.affiliation.country}` : null}
+        </p>
+      ) : null}
       {detailsHref ? (
         <p className="person-details">
           <a href={detailsHref}>
@@ -50,11 +58,13 @@ export function PersonCard({ person, headingLevel, detailsHref, detailsLabel }: 
 type PeopleGridProps = {
   people: PersonView[]
   headingLevel: 3 | 4
-  detailsHref?: (person: PersonView) => string
+  /** A person's page on this site; undefined for someone without one. */
+  detailsHref?: (person: PersonView) => string | undefined
   detailsLabel?: string
+  showCountry?: boolean
 }
 
-export function PeopleGrid({ people, headingLevel, detailsHref, detailsLabel }: PeopleGridProps) {
+export function PeopleGrid({ people, headingLevel, detailsHref, detailsLabel, showCountry }: PeopleGridProps) {
   return (
     <ul className="people">
       {people.map((person) => (
@@ -64,6 +74,7 @@ export function PeopleGrid({ people, headingLevel, detailsHref, detailsLabel }: 
             headingLevel={headingLevel}
             detailsHref={detailsHref?.(person)}
             detailsLabel={detailsLabel}
+            showCountry={showCountry}
           />
         </li>
       ))}

@@ -8,38 +8,66 @@ import { useSyncExternalStore } from 'react'
 
 import { isValidTimeZone } from '@/lib/validation'
 
-// ----- the clock: one interval for every subscriber, running only while someone listens
+// ----- the clocks: one timer per cadence for every subscriber, running only while someone listens
 
-const TICK_MS = 1_000
-const clockListeners = new Set<() => void>()
-let clockNow = Date.now()
-let clockTimer: ReturnType<typeof setInterval> | undefined
-
-function subscribeToClock(listener: () => void): () => void {
-  clockListeners.add(listener)
-  if (!clockTimer) {
-    clockNow = Date.now()
-    clockTimer = setInterval(() => {
-      clockNow = Date.now()
-      for (const notify of clockListeners) notify()
-    }, TICK_MS)
-  }
-  return () => {
-    clockListeners.delete(listener)
-    if (clockListeners.size === 0 && clockTimer) {
-      clearInterval(clockTimer)
-      clockTimer = undefined
-    }
-  }
+/** A clock that ticks on the boundaries of its cadence (each whole minute, each whole second). */
+type Clock = {
+  now: number
+  listeners: Set<() => void>
+  timer?: ReturnType<typeof setTimeout>
+  subscribe: (listener: () => void) => () => void
 }
 
-/** Milliseconds since the epoch, ticking every second; `renderedAt` while hydrating. */
-export function useNow(renderedAt: number): number {
+const clocks = new Map<number, Clock>()
+
+function clockOf(cadenceMs: number): Clock {
+  const existing = clocks.get(cadenceMs)
+  if (existing) return existing
+  const clock: Clock = {
+    now: Date.now(),
+    listeners: new Set(),
+    subscribe(listener) {
+      clock.listeners.add(listener)
+      if (!clock.timer) {
+        clock.now = Date.now()
+        // Each tick schedules the next at the following boundary, so a minute clock turns over
+        // when the minute does, however late the page was opened.
+        const tick = () => {
+          clock.now = Date.now()
+          for (const notify of clock.listeners) notify()
+          clock.timer = setTimeout(tick, cadenceMs - (Date.now() % cadenceMs))
+        }
+        clock.timer = setTimeout(tick, cadenceMs - (Date.now() % cadenceMs))
+      }
+      return () => {
+        clock.listeners.delete(listener)
+        if (clock.listeners.size === 0 && clock.timer) {
+          clearTimeout(clock.timer)
+          clock.timer = undefined
+        }
+      }
+    },
+  }
+  clocks.set(cadenceMs, clock)
+  return clock
+}
+
+export const MINUTE_MS = 60_000
+export const SECOND_MS = 1_000
+
+/** Milliseconds since the epoch, updated every `cadenceMs`; `renderedAt` while hydrating. */
+export function useNow(renderedAt: number, cadenceMs: number = MINUTE_MS): number {
+  const clock = clockOf(cadenceMs)
   return useSyncExternalStore(
-    subscribeToClock,
-    () => clockNow,
+    clock.subscribe,
+    () => clock.now,
     () => renderedAt,
   )
+}
+
+/** The time to the minute: enough for "passed", "Now" and "Next", without a render each second. */
+export function useMinuteClock(renderedAt: number): number {
+  return useNow(renderedAt, MINUTE_MS)
 }
 
 // ----- the visitor's zone: known in the browser only

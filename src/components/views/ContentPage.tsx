@@ -5,6 +5,7 @@ import type { PageView } from '@/lib/reshape'
 import { sitePaths } from '@/lib/siteUrl'
 
 import { RichText } from '../RichText'
+import { SiteFooter } from '../SiteFooter'
 import { SiteHeader } from '../SiteHeader'
 
 /** A free-form page from the Pages collection, such as a challenge's rules. */
@@ -19,6 +20,7 @@ export function ContentPage({ page }: { page: PageView }) {
           <RichText data={page.content} />
         </article>
       </main>
+      <SiteFooter />
     </>
   )
 }

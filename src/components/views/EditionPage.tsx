@@ -8,6 +8,7 @@ import { siteUrl } from '@/lib/siteUrl'
 
 import { EditionSections } from '../edition/EditionSections'
 import { JsonLd } from '../JsonLd'
+import { SiteFooter } from '../SiteFooter'
 import { SiteHeader } from '../SiteHeader'
 
 /** The home page (current edition) and every /<year> archive. */
@@ -21,7 +22,7 @@ export async function EditionPage({ edition }: { edition: EditionView }) {
         .map((person) => ({ name: person.name, url: person.homepage })),
     },
     sessions,
-    siteUrl(),
+    await siteUrl(),
   )
   return (
     <>
@@ -29,6 +30,7 @@ export async function EditionPage({ edition }: { edition: EditionView }) {
       <main id="main" tabIndex={-1}>
         <EditionSections edition={edition} />
       </main>
+      <SiteFooter edition={edition} />
       <JsonLd data={event} />
     </>
   )

@@ -1,3 +1,4 @@
+import { SiteFooter } from '../SiteFooter'
 import { SiteHeader } from '../SiteHeader'
 
 /** A fresh installation: nothing is published yet. */
@@ -9,6 +10,7 @@ export function NoEdition() {
         <h1>SyntaGen</h1>
         <p>Harnessing Generative Models for Synthetic Visual Datasets. The next edition is to be announced.</p>
       </main>
+      <SiteFooter />
     </>
   )
 }

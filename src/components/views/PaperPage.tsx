@@ -4,12 +4,13 @@ import { type CitablePaper, bibtexForPaper, citationMetaTags, scholarlyArticleJs
 import { pageMetadata } from '@/lib/metadata'
 import { getSchedule } from '@/lib/queries'
 import type { EditionView, PaperView } from '@/lib/reshape'
-import { absoluteUrl, sessionAnchor, sitePaths } from '@/lib/siteUrl'
+import { absoluteUrl, sessionAnchor, sitePaths, siteUrl } from '@/lib/siteUrl'
 import { formatDate, formatTime, zoneLabel } from '@/lib/time'
 
 import { JsonLd } from '../JsonLd'
 import { PaperBadges } from '../papers/PaperBadges'
 import { CopyButton } from '../papers/CopyButton.client'
+import { SiteFooter } from '../SiteFooter'
 import { SiteHeader } from '../SiteHeader'
 
 const LINK_LABELS: Record<keyof PaperView['links'], string> = {
@@ -33,13 +34,13 @@ function paperPath(edition: EditionView, paper: PaperView): string {
   return `${edition.basePath}${sitePaths.paper(paper.slug)}`
 }
 
-function citable(edition: EditionView, paper: PaperView): CitablePaper {
+function citable(edition: EditionView, paper: PaperView, base: string): CitablePaper {
   return {
     title: paper.title,
     authors: paper.authors,
     year: edition.year,
     booktitle: booktitle(edition),
-    url: absoluteUrl(paperPath(edition, paper)),
+    url: absoluteUrl(paperPath(edition, paper), base),
     slug: paper.slug,
     pdfUrl: paper.links.pdf,
     publicationDate: edition.date,
@@ -48,9 +49,9 @@ function citable(edition: EditionView, paper: PaperView): CitablePaper {
 }
 
 export async function PaperPage({ edition, paper }: { edition: EditionView; paper: PaperView }) {
-  const sessions = await getSchedule(edition.id)
+  const [sessions, base] = await Promise.all([getSchedule(edition.id), siteUrl()])
   const session = sessions.find((candidate) => candidate.id === paper.sessionId)
-  const citation = citable(edition, paper)
+  const citation = citable(edition, paper, base)
   const links = (Object.keys(LINK_LABELS) as (keyof PaperView['links'])[]).flatMap((name) => {
     const href = paper.links[name]
     return href ? [{ name, href }] : []
@@ -112,6 +113,7 @@ export async function PaperPage({ edition, paper }: { edition: EditionView; pape
           <CopyButton text={bibtexForPaper(citation)} label="Copy BibTeX" />
         </article>
       </main>
+      <SiteFooter edition={edition} />
       <JsonLd data={scholarlyArticleJsonLd(citation)} />
       {/*
         Google Scholar's tags, in its order: each citation_author_institution right after its

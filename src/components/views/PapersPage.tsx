@@ -1,25 +1,29 @@
 import type { Metadata } from 'next'
 
+import { editionStage } from '@/lib/editions/outline'
 import { pageMetadata } from '@/lib/metadata'
-import { byProminence, type PaperFilter } from '@/lib/papers'
-import { getPapers } from '@/lib/queries'
+import type { PaperFilter } from '@/lib/papers/filter'
+import { getPaperListing } from '@/lib/queries'
 import type { EditionView } from '@/lib/reshape'
 import { sitePaths } from '@/lib/siteUrl'
 
-import { PaperCard } from '../papers/PaperCard'
+import { FeedLinks } from '../feeds/FeedLinks'
 import { PaperSearch } from '../papers/PaperSearch.client'
 import { TO_BE_ANNOUNCED } from '../Section'
+import { SiteFooter } from '../SiteFooter'
 import { SiteHeader } from '../SiteHeader'
 
-type PapersPageProps = { edition: EditionView; filter: PaperFilter }
+type PapersPageProps = { edition: EditionView; filter: PaperFilter; page: number }
 
 /**
- * Every paper is in the HTML; the filter only hides. So the browser can widen a search without a
- * request, and without JavaScript the server applies ?q=&presentation=&award= the same way.
+ * One page of an edition's papers (50 at a time, real ?page= links), searched by the database over
+ * titles, authors and abstracts: the same query answers a visitor without JavaScript (this page)
+ * and the search box as it is typed in (papers/search.json).
  */
-export async function PapersPage({ edition, filter }: PapersPageProps) {
-  const papers = byProminence(await getPapers(edition.id))
+export async function PapersPage({ edition, filter, page }: PapersPageProps) {
+  const listing = await getPaperListing(edition.id, filter, page)
   const action = `${edition.basePath}${sitePaths.papers()}`
+  const isUnfiltered = !filter.q && !filter.presentation && !filter.award
   return (
     <>
       <SiteHeader edition={edition} />
@@ -28,25 +32,24 @@ export async function PapersPage({ edition, filter }: PapersPageProps) {
           <a href={edition.basePath || '/'}>{edition.name}</a>
         </p>
         <h1>Accepted papers</h1>
-        {papers.length === 0 ? (
-          <p className="tba">{TO_BE_ANNOUNCED}</p>
+        {listing.total === 0 && isUnfiltered ? (
+          editionStage(edition) === 'past' ? (
+            <p>No accepted papers are listed for {edition.name}.</p>
+          ) : (
+            <p className="tba">{TO_BE_ANNOUNCED}</p>
+          )
         ) : (
           <PaperSearch
             action={action}
+            basePath={edition.basePath}
+            year={edition.isCurrent ? undefined : edition.year}
             initialFilter={filter}
-            entries={papers.map((paper) => ({
-              id: paper.id,
-              paper: {
-                title: paper.title,
-                authors: paper.authors.map(({ name }) => ({ name })),
-                presentation: paper.presentation,
-                award: paper.award,
-              },
-              card: <PaperCard paper={paper} basePath={edition.basePath} headingLevel={2} />,
-            }))}
+            initialListing={listing}
           />
         )}
+        {listing.total > 0 ? <FeedLinks kind="papers" year={edition.isCurrent ? undefined : edition.year} /> : null}
       </main>
+      <SiteFooter edition={edition} />
     </>
   )
 }

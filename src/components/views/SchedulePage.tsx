@@ -3,14 +3,16 @@ import type { Metadata } from 'next'
 import { pageMetadata } from '@/lib/metadata'
 import { getSchedule } from '@/lib/queries'
 import type { EditionView } from '@/lib/reshape'
-import { absoluteUrl, sitePaths, toWebcal } from '@/lib/siteUrl'
+import { absoluteUrl, sitePaths, siteUrl, toWebcal } from '@/lib/siteUrl'
 
+import { FeedLinks } from '../feeds/FeedLinks'
 import { ScheduleTable } from '../schedule/ScheduleTable'
 import { TO_BE_ANNOUNCED } from '../Section'
+import { SiteFooter } from '../SiteFooter'
 import { SiteHeader } from '../SiteHeader'
 
 export async function SchedulePage({ edition }: { edition: EditionView }) {
-  const sessions = await getSchedule(edition.id)
+  const [sessions, base] = await Promise.all([getSchedule(edition.id), siteUrl()])
   const renderedAt = Date.now()
   const calendarPath = sitePaths.scheduleCalendar(edition.isCurrent ? undefined : edition.year)
   return (
@@ -30,11 +32,13 @@ export async function SchedulePage({ edition }: { edition: EditionView }) {
               <a href={calendarPath} download>
                 Download the schedule (.ics)
               </a>{' '}
-              · <a href={toWebcal(absoluteUrl(calendarPath))}>Subscribe in your calendar app</a>
+              · <a href={toWebcal(absoluteUrl(calendarPath, base))}>Subscribe in your calendar app</a>
             </p>
+            <FeedLinks kind="schedule" year={edition.isCurrent ? undefined : edition.year} />
           </>
         )}
       </main>
+      <SiteFooter edition={edition} />
     </>
   )
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { editionStage } from '@/lib/editions/outline'
 import { pageMetadata } from '@/lib/metadata'
 import type { SpeakerWithTalks } from '@/lib/queries'
 import type { EditionView, SpeakerView } from '@/lib/reshape'
@@ -8,6 +9,8 @@ import { formatDate, formatTime, zoneLabel } from '@/lib/time'
 
 import { MediaImage } from '../MediaImage'
 import { RichText } from '../RichText'
+import { TO_BE_ANNOUNCED } from '../Section'
+import { SiteFooter } from '../SiteFooter'
 import { SiteHeader } from '../SiteHeader'
 
 export function SpeakerPage({ edition, speaker, sessions }: { edition: EditionView } & SpeakerWithTalks) {
@@ -42,46 +45,54 @@ export function SpeakerPage({ edition, speaker, sessions }: { edition: EditionVi
             </div>
           </div>
 
-          <h2>{sessions.length === 1 ? 'Talk' : 'Talks'}</h2>
           {sessions.length === 0 ? (
-            <p className="tba">To be announced</p>
+            // An archive shows what it has; only a coming edition has talks still to announce.
+            editionStage(edition) === 'past' ? null : (
+              <>
+                <h2>Talk</h2>
+                <p className="tba">{TO_BE_ANNOUNCED}</p>
+              </>
+            )
           ) : (
-            <ul className="talks">
-              {sessions.map((session) => (
-                <li key={session.id}>
-                  <h3>{session.title}</h3>
-                  <p>
-                    <time dateTime={session.start}>
-                      {formatDate(session.start, zone)}, {formatTime(session.start, zone)}–{formatTime(session.end, zone)}{' '}
-                      {zoneLabel(zone, new Date(session.start))}
-                    </time>
-                    {session.room ? `, ${session.room}` : ''}
-                  </p>
-                  <p className="inline-list-plain">
-                    <a href={`${edition.basePath}${sitePaths.schedule()}#${sessionAnchor(session.id)}`}>
-                      In the schedule
-                    </a>{' '}
-                    ·{' '}
-                    <a href={sitePaths.sessionCalendar(session.id)} download>
-                      Add to calendar (.ics)
-                    </a>
-                    {session.links.slides ? (
-                      <>
-                        {' '}
-                        · <a href={session.links.slides}>Slides</a>
-                      </>
-                    ) : null}
-                    {session.links.video ? (
-                      <>
-                        {' '}
-                        · <a href={session.links.video}>Video</a>
-                      </>
-                    ) : null}
-                  </p>
-                  {session.description ? <p>{session.description}</p> : null}
-                </li>
-              ))}
-            </ul>
+            <>
+              <h2>{sessions.length === 1 ? 'Talk' : 'Talks'}</h2>
+              <ul className="talks">
+                {sessions.map((session) => (
+                  <li key={session.id}>
+                    <h3>{session.title}</h3>
+                    <p>
+                      <time dateTime={session.start}>
+                        {formatDate(session.start, zone)}, {formatTime(session.start, zone)}–
+                        {formatTime(session.end, zone)} {zoneLabel(zone, new Date(session.start))}
+                      </time>
+                      {session.room ? `, ${session.room}` : ''}
+                    </p>
+                    <p className="inline-list-plain">
+                      <a href={`${edition.basePath}${sitePaths.schedule()}#${sessionAnchor(session.id)}`}>
+                        In the schedule
+                      </a>{' '}
+                      ·{' '}
+                      <a href={sitePaths.sessionCalendar(session.id)} download>
+                        Add to calendar (.ics)
+                      </a>
+                      {session.links.slides ? (
+                        <>
+                          {' '}
+                          · <a href={session.links.slides}>Slides</a>
+                        </>
+                      ) : null}
+                      {session.links.video ? (
+                        <>
+                          {' '}
+                          · <a href={session.links.video}>Video</a>
+                        </>
+                      ) : null}
+                    </p>
+                    {session.description ? <p>{session.description}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
 
           {speaker.bio ? (
@@ -92,6 +103,7 @@ export function SpeakerPage({ edition, speaker, sessions }: { edition: EditionVi
           ) : null}
         </article>
       </main>
+      <SiteFooter edition={edition} />
     </>
   )
 }

@@ -13,6 +13,6 @@ export async function GET(request: Request): Promise<Response> {
   const edition = await getCalendarEdition(year)
   if (!edition) return calendarError(404, year ? `There is no published ${year} edition.` : 'No edition is published yet.')
   const dates = await getCalendarImportantDates(edition.id)
-  const ics = datesCalendar({ edition, dates, siteUrl: siteUrl() })
+  const ics = datesCalendar({ edition, dates, siteUrl: await siteUrl() })
   return calendarResponse(request, ics, `syntagen-${edition.year}-dates.ics`)
 }

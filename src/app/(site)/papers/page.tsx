@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { PapersPage, papersMetadata } from '@/components/views/PapersPage'
-import { parsePaperFilter } from '@/lib/papers'
+import { parsePageNumber, parsePaperFilter } from '@/lib/papers/filter'
 import { getCurrentEdition } from '@/lib/queries'
 
 type PapersProps = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -19,5 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CurrentPapersPage({ searchParams }: PapersProps) {
   const edition = await getCurrentEdition()
   if (!edition) notFound()
-  return <PapersPage edition={edition} filter={parsePaperFilter(await searchParams)} />
+  const query = await searchParams
+  return <PapersPage edition={edition} filter={parsePaperFilter(query)} page={parsePageNumber(query.page)} />
 }

@@ -1,50 +1,68 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { editionPath } from '@/lib/reshape'
+import { safeSitePath } from '@/lib/safeRedirect'
 import { IMPORTANT_DATES_ANCHOR, sessionAnchor, sitePaths } from '@/lib/siteUrl'
 import type { Edition, User } from '@/payload-types'
 
 type PreviewTarget = { collection: CollectionSlug | null; id: string | null; path: string | null }
 
-/** Only a path on this site: "/x", never "//elsewhere" or "https://…" (no open redirect). */
-function isSitePath(path: string | null): path is string {
-  return Boolean(path && path.startsWith('/') && !path.startsWith('//') && !path.includes('\\'))
+/**
+ * The published current edition's id. A draft's "Is Current" does not count (issue 7): the
+ * preview of a draft edition, or of its speakers and papers, is at /<year>, beside the real home page.
+ */
+async function publishedCurrentEditionId(payload: Payload): Promise<string | undefined> {
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: { isCurrent: { equals: true } },
+    select: { year: true },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+    user: null,
+  })
+  return docs[0]?.id
 }
 
-function editionBase(edition: string | Edition | null | undefined): string {
-  return edition && typeof edition === 'object' ? editionPath(edition) : ''
+function editionBase(edition: string | Edition | null | undefined, currentId: string | undefined): string {
+  if (!edition || typeof edition !== 'object') return ''
+  return editionPath({ year: edition.year, isCurrent: edition.id === currentId })
 }
 
 /** The page that shows a document, read as the editor (drafts included) so unsaved slugs resolve. */
 export async function previewPath(payload: Payload, user: User, target: PreviewTarget): Promise<string> {
-  if (isSitePath(target.path)) return target.path
+  const sitePath = safeSitePath(target.path)
+  if (sitePath) return sitePath
   const { collection, id } = target
   if (!collection || !id) return '/'
   const read = { id, depth: 1, draft: true, overrideAccess: false, user, disableErrors: true } as const
+  const currentId = await publishedCurrentEditionId(payload)
+  const base = (edition: string | Edition | null | undefined) => editionBase(edition, currentId)
   switch (collection) {
     case 'editions': {
       const edition = await payload.findByID({ collection, ...read, depth: 0 })
-      return edition ? editionPath(edition) || '/' : '/'
+      return edition ? editionPath({ year: edition.year, isCurrent: edition.id === currentId }) || '/' : '/'
     }
     case 'papers': {
       const paper = await payload.findByID({ collection, ...read })
-      return paper ? `${editionBase(paper.edition)}${sitePaths.paper(paper.slug)}` : '/'
+      return paper ? `${base(paper.edition)}${sitePaths.paper(paper.slug)}` : '/'
     }
     case 'speakers': {
       const speaker = await payload.findByID({ collection, ...read })
-      return speaker ? `${editionBase(speaker.edition)}${sitePaths.speaker(speaker.slug)}` : '/'
+      return speaker ? `${base(speaker.edition)}${sitePaths.speaker(speaker.slug)}` : '/'
     }
     case 'sessions': {
       const session = await payload.findByID({ collection, ...read })
-      return session ? `${editionBase(session.edition)}${sitePaths.schedule()}#${sessionAnchor(session.id)}` : '/'
+      return session ? `${base(session.edition)}${sitePaths.schedule()}#${sessionAnchor(session.id)}` : '/'
     }
     case 'important-dates': {
       const date = await payload.findByID({ collection, ...read })
-      return `${editionBase(date?.edition) || '/'}#${IMPORTANT_DATES_ANCHOR}`
+      return `${base(date?.edition) || '/'}#${IMPORTANT_DATES_ANCHOR}`
     }
     case 'organizers': {
       const organizer = await payload.findByID({ collection, ...read })
-      return `${editionBase(organizer?.edition) || '/'}#organizers`
+      return `${base(organizer?.edition) || '/'}#organizers`
     }
     case 'pages': {
       const page = await payload.findByID({ collection, ...read, depth: 0 })

@@ -21,6 +21,6 @@ export async function GET(request: Request): Promise<Response> {
   const edition = await getCalendarEdition(year)
   if (!edition) return calendarError(404, year ? `There is no published ${year} edition.` : 'No edition is published yet.')
   const sessions = await getCalendarSessions(edition.id)
-  const ics = scheduleCalendar({ edition, sessions, siteUrl: siteUrl() })
+  const ics = scheduleCalendar({ edition, sessions, siteUrl: await siteUrl() })
   return calendarResponse(request, ics, `syntagen-${edition.year}-schedule.ics`)
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { PapersPage, papersMetadata } from '@/components/views/PapersPage'
 import { editionOfSegment } from '@/components/views/resolveEdition'
-import { parsePaperFilter } from '@/lib/papers'
+import { parsePageNumber, parsePaperFilter } from '@/lib/papers/filter'
 
 type ArchivePapersProps = {
   params: Promise<{ segment: string }>
@@ -18,5 +18,6 @@ export async function generateMetadata({ params }: ArchivePapersProps): Promise<
 export default async function ArchivePapersPage({ params, searchParams }: ArchivePapersProps) {
   const edition = await editionOfSegment((await params).segment)
   if (!edition) notFound()
-  return <PapersPage edition={edition} filter={parsePaperFilter(await searchParams)} />
+  const query = await searchParams
+  return <PapersPage edition={edition} filter={parsePaperFilter(query)} page={parsePageNumber(query.page)} />
 }

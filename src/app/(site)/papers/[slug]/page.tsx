@@ -3,18 +3,15 @@ import { notFound } from 'next/navigation'
 
 import { PaperPage, paperMetadata } from '@/components/views/PaperPage'
 import { findPaper } from '@/components/views/resolveEdition'
-import { listEditionIdsForBuild, listPaperSlugs } from '@/lib/queries'
 
 type PaperProps = { params: Promise<{ slug: string }> }
 
-export const dynamicParams = true
-
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  // No request at build time, so no draft mode: the published current edition, read directly.
-  const current = (await listEditionIdsForBuild()).find((edition) => edition.isCurrent)
-  const slugs = current ? await listPaperSlugs(current.id) : []
-  return slugs.map((slug) => ({ slug }))
-}
+/*
+ * Rendered per request. Each page's absolute links (canonical, BibTeX url) may name the address
+ * the request came to (lib/siteUrl without PUBLIC_URL), which an on-demand prerender cannot read:
+ * Next answers such a page with a 500. One paper or speaker is a cheap page to render.
+ */
+export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: PaperProps): Promise<Metadata> {
   const found = await findPaper((await params).slug)

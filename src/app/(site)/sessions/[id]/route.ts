@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const found = await getCalendarSession(sessionId)
   if (!found) return calendarError(404, 'This session is not published.')
   const { edition, session } = found
-  const ics = sessionCalendar({ edition, session, siteUrl: siteUrl() })
+  const ics = sessionCalendar({ edition, session, siteUrl: await siteUrl() })
   const name = slugify(session.title).slice(0, 60) || 'session'
   return calendarResponse(request, ics, `syntagen-${edition.year}-${name}.ics`)
 }

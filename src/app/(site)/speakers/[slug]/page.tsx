@@ -3,18 +3,15 @@ import { notFound } from 'next/navigation'
 
 import { findSpeaker } from '@/components/views/resolveEdition'
 import { SpeakerPage, speakerMetadata } from '@/components/views/SpeakerPage'
-import { listEditionIdsForBuild, listSpeakerSlugs } from '@/lib/queries'
 
 type SpeakerProps = { params: Promise<{ slug: string }> }
 
-export const dynamicParams = true
-
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  // No request at build time, so no draft mode: the published current edition, read directly.
-  const current = (await listEditionIdsForBuild()).find((edition) => edition.isCurrent)
-  const slugs = current ? await listSpeakerSlugs(current.id) : []
-  return slugs.map((slug) => ({ slug }))
-}
+/*
+ * Rendered per request. Each page's absolute links (canonical, BibTeX url) may name the address
+ * the request came to (lib/siteUrl without PUBLIC_URL), which an on-demand prerender cannot read:
+ * Next answers such a page with a 500. One paper or speaker is a cheap page to render.
+ */
+export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: SpeakerProps): Promise<Metadata> {
   const found = await findSpeaker((await params).slug)

@@ -3,21 +3,16 @@ import { notFound } from 'next/navigation'
 
 import { editionOfSegment } from '@/components/views/resolveEdition'
 import { SpeakerPage, speakerMetadata } from '@/components/views/SpeakerPage'
-import { getSpeakerBySlug, listEditionIdsForBuild, listSpeakerSlugs } from '@/lib/queries'
+import { getSpeakerBySlug } from '@/lib/queries'
 
 type ArchiveSpeakerProps = { params: Promise<{ segment: string; slug: string }> }
 
-export const dynamicParams = true
-
-export async function generateStaticParams(): Promise<{ segment: string; slug: string }[]> {
-  const editions = await listEditionIdsForBuild()
-  const perEdition = await Promise.all(
-    editions.map(async (edition) =>
-      (await listSpeakerSlugs(edition.id)).map((slug) => ({ segment: String(edition.year), slug })),
-    ),
-  )
-  return perEdition.flat()
-}
+/*
+ * Rendered per request. Each page's absolute links (canonical, BibTeX url) may name the address
+ * the request came to (lib/siteUrl without PUBLIC_URL), which an on-demand prerender cannot read:
+ * Next answers such a page with a 500. One paper or speaker is a cheap page to render.
+ */
+export const dynamic = 'force-dynamic'
 
 async function load(params: ArchiveSpeakerProps['params']) {
   const { segment, slug } = await params

@@ -1,0 +1,34 @@
+/**
+ * Site-relative paths and anchors: plain values, safe in the browser too (siteUrl.ts, which reads
+ * the request, re-exports them for the server).
+ */
+
+/** The element id of a session on its edition's page; calendar events link to it. */
+export function sessionAnchor(sessionId: string): string {
+  return `session-${sessionId}`
+}
+
+export const IMPORTANT_DATES_ANCHOR = 'important-dates'
+
+export type FeedFile = 'schedule.xml' | 'schedule.json' | 'schedule.xcal' | 'papers.bib' | 'papers.json'
+
+/** Site-relative paths; one place, so the pages, the sitemap and the calendars agree. */
+export const sitePaths = {
+  home: () => '/',
+  edition: (year: number) => `/${year}`,
+  session: (year: number, sessionId: string) => `/${year}#${sessionAnchor(sessionId)}`,
+  importantDates: (year: number) => `/${year}#${IMPORTANT_DATES_ANCHOR}`,
+  schedule: () => '/schedule',
+  papers: () => '/papers',
+  /** The papers listing's search, as JSON, for instant results while a visitor types. */
+  paperSearch: () => '/papers/search.json',
+  paper: (slug: string) => `/papers/${slug}`,
+  speaker: (slug: string) => `/speakers/${slug}`,
+  page: (slug: string) => `/${slug}`,
+  /** The current edition's schedule, or one year's. */
+  scheduleCalendar: (year?: number) => (year === undefined ? '/schedule.ics' : `/schedule.ics?year=${year}`),
+  datesCalendar: (year?: number) => (year === undefined ? '/dates.ics' : `/dates.ics?year=${year}`),
+  sessionCalendar: (sessionId: string) => `/sessions/${sessionId}.ics`,
+  /** Machine-readable feeds of one edition (current when no year): conference apps, reference managers. */
+  feed: (file: FeedFile, year?: number) => (year === undefined ? `/${file}` : `/${file}?year=${year}`),
+} as const
