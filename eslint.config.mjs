@@ -9,6 +9,7 @@ export default tseslint.config(
       '.next*/',
       'bench/bare-app/.next/',
       '.bench-work/',
+      '.bench-work-papers/',
       'data/',
       'media/',
       'tests/artifacts/',

@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
@@ -7,6 +9,8 @@ const nextConfig: NextConfig = {
   // npm test builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // ISR as usual, but 404s of made-up paths are never written to disk (see the file).
+  cacheHandler: path.join(process.cwd(), 'src/next/notFoundCacheHandler.mjs'),
   reactStrictMode: true,
   images: {
     formats: ['image/avif', 'image/webp'],

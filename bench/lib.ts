@@ -77,3 +77,19 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
   }
   throw new Error(`${url} did not answer in ${timeoutMs} ms`)
 }
+
+/**
+ * The production server's environment for a bench's own database and build, as production runs
+ * it: a configured address keeps pages prerendered (lib/siteUrl).
+ */
+export function benchServerEnv(databaseUrl: string, mediaDir: string, distDir: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    MEDIA_DIR: mediaDir,
+    PAYLOAD_SECRET: 'bench-only',
+    NODE_ENV: 'production',
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PUBLIC_URL: 'https://syntagen.example',
+  }
+}

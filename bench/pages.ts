@@ -17,7 +17,7 @@ import autocannon from 'autocannon'
 import lighthouse from 'lighthouse'
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from '../tests/helpers/browser'
-import { bin, freePort, median, ROOT, run, startProcess, waitForHttp } from './lib'
+import { benchServerEnv, bin, freePort, median, ROOT, run, startProcess, waitForHttp } from './lib'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 // Lighthouse varies most from run to run; its own guidance is the median of five.
@@ -123,14 +123,7 @@ async function main(): Promise<void> {
   if (!reuse) rmSync(work, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
   const databaseUrl = `file:${work}/bench.db`
-  const env = {
-    DATABASE_URL: databaseUrl,
-    MEDIA_DIR: `${work}/media`,
-    PAYLOAD_SECRET: 'bench-only',
-    NODE_ENV: 'production',
-    NEXT_DIST_DIR: DIST,
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
+  const env = benchServerEnv(databaseUrl, `${work}/media`, DIST)
   const children: ChildProcess[] = []
   try {
     if (reuse) {

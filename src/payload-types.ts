@@ -17,6 +17,22 @@ export type CallForPapersTopics =
     }[]
   | null;
 /**
+ * This edition's extra header links (e.g. its challenge page). Left empty, the site settings' links are shown.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EditionNavigationLinks".
+ */
+export type EditionNavigationLinks =
+  | {
+      label: string;
+      /**
+       * A path on this site such as /challenge, or a full https:// address.
+       */
+      href: string;
+      id?: string | null;
+    }[]
+  | null;
+/**
  * Supported timezones in IANA format.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -75,7 +91,7 @@ export type PaperAuthors = {
   id?: string | null;
 }[];
 /**
- * Extra links in the header, after the section anchors (e.g. a challenge page).
+ * Extra links in the header, after the section anchors (e.g. a challenge page). An edition's own links, when it has some, replace these on its pages.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "NavigationLinks".
@@ -98,7 +114,7 @@ export type SocialLinks =
   | {
       platform: 'x' | 'bluesky' | 'mastodon' | 'linkedin' | 'github' | 'youtube' | 'other';
       /**
-       * A full address starting with https://
+       * A web address. Typed without https://, it is added when you save.
        */
       url: string;
       id?: string | null;
@@ -108,6 +124,7 @@ export type SocialLinks =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    integrations: IntegrationAuthOperations;
   };
   blocks: {};
   collections: {
@@ -121,7 +138,9 @@ export interface Config {
     pages: Page;
     media: Media;
     users: User;
+    integrations: Integration;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -138,7 +157,9 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    integrations: IntegrationsSelect<false> | IntegrationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -157,13 +178,37 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Integration;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface IntegrationAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -237,8 +282,9 @@ export interface Edition {
    * The logo strip's order. Left empty, it follows the organizers' order. Drag to reorder.
    */
   organizerAffiliations?: (string | Affiliation)[] | null;
+  navigation?: EditionNavigationLinks;
   /**
-   * The current edition is the home page. Marking this one current un-marks the other.
+   * The current edition is the home page. Publishing this one as current un-marks the other; a draft changes nothing until it is published. Admins only.
    */
   isCurrent?: boolean | null;
   meta?: {
@@ -275,7 +321,7 @@ export interface CallForPapers {
   } | null;
   topics?: CallForPapersTopics;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   submissionUrl?: string | null;
   contactEmail?: string | null;
@@ -294,7 +340,7 @@ export interface Affiliation {
   country?: string | null;
   logo?: (string | null) | Media;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   url?: string | null;
   updatedAt: string;
@@ -375,7 +421,7 @@ export interface Speaker {
    */
   photo?: (string | null) | Media;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   homepage?: string | null;
   bio?: {
@@ -399,7 +445,7 @@ export interface Speaker {
    */
   slug: string;
   /**
-   * The year of the workshop this belongs to.
+   * The year of the workshop this belongs to. New records start in the current edition.
    */
   edition: string | Edition;
   /**
@@ -419,7 +465,7 @@ export interface Speaker {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * The workshop's program. Times are entered in the time zone chosen next to the date.
+ * The workshop's program. Times are typed and shown in the venue's time zone, whatever yours is.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sessions".
@@ -445,13 +491,13 @@ export interface Session {
   description?: string | null;
   links?: SessionLinks;
   /**
+   * The year of the workshop this belongs to. New records start in the current edition.
+   */
+  edition: string | Edition;
+  /**
    * Counts changes, so subscribed calendars update the event instead of adding a copy.
    */
   sequence?: number | null;
-  /**
-   * The year of the workshop this belongs to.
-   */
-  edition: string | Edition;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -470,7 +516,7 @@ export interface Paper {
   track: 'full' | 'short';
   links?: PaperLinks;
   /**
-   * The forum id, e.g. "aBcD123xyz". Unique within an edition.
+   * The forum id, e.g. "aBcD123xyz". Unique within an edition; a duplicate starts without one.
    */
   openReviewId?: string | null;
   session?: (string | null) | Session;
@@ -479,9 +525,11 @@ export interface Paper {
    */
   slug: string;
   /**
-   * The year of the workshop this belongs to.
+   * The year of the workshop this belongs to. New records start in the current edition.
    */
   edition: string | Edition;
+  searchText?: string | null;
+  listRank?: number | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -500,31 +548,31 @@ export interface Paper {
  */
 export interface PaperLinks {
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   openReview?: string | null;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   pdf?: string | null;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   arxiv?: string | null;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   code?: string | null;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   project?: string | null;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   poster?: string | null;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   video?: string | null;
 }
@@ -534,11 +582,11 @@ export interface PaperLinks {
  */
 export interface SessionLinks {
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   slides?: string | null;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   video?: string | null;
 }
@@ -555,7 +603,7 @@ export interface ImportantDate {
    */
   label: string;
   /**
-   * Pick the time as the call for papers states it, in the zone it states.
+   * Type the time as the call for papers states it; it is read on the clock chosen in "Read as".
    */
   due: string;
   due_tz: SupportedTimezones;
@@ -563,9 +611,6 @@ export interface ImportantDate {
    * How visitors read the deadline, next to their own time.
    */
   readAs: 'aoe' | 'venue' | 'zone';
-  /**
-   * An IANA zone such as America/Los_Angeles.
-   */
   timeZone?: string | null;
   kind: 'submission' | 'notification' | 'camera-ready' | 'workshop' | 'other';
   /**
@@ -577,11 +622,11 @@ export interface ImportantDate {
    */
   note?: string | null;
   /**
-   * When a deadline moves, keep the old one here: the site shows it struck through.
+   * When a deadline moves, keep the old one here: the site shows it struck through. Read on the same clock as the due date.
    */
   previousDue?: string | null;
   /**
-   * The year of the workshop this belongs to.
+   * The year of the workshop this belongs to. New records start in the current edition.
    */
   edition: string | Edition;
   /**
@@ -608,7 +653,7 @@ export interface Organizer {
   affiliation?: (string | null) | Affiliation;
   photo?: (string | null) | Media;
   /**
-   * A full address starting with https://
+   * A web address. Typed without https://, it is added when you save.
    */
   homepage?: string | null;
   role: 'organizer' | 'volunteer' | 'advisor';
@@ -617,7 +662,7 @@ export interface Organizer {
    */
   slug: string;
   /**
-   * The year of the workshop this belongs to.
+   * The year of the workshop this belongs to. New records start in the current edition.
    */
   edition: string | Edition;
   /**
@@ -692,7 +737,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -704,6 +748,35 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * API keys for apps and scripts that read the workshop. A key reads what visitors read. To rotate a key, generate a new one and save; to revoke it, untick Active and save.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrations".
+ */
+export interface Integration {
+  id: string;
+  /**
+   * What uses the key, e.g. "CVPR workshop index".
+   */
+  name: string;
+  /**
+   * Who to ask about it: a person or a team, with an e-mail address.
+   */
+  owner?: string | null;
+  /**
+   * Untick and save to revoke the key: its next request gets 401. A new key re-activates it.
+   */
+  active?: boolean | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'integrations';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -721,6 +794,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -768,12 +933,21 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'integrations';
+        value: string | Integration;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: string | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: string | User;
+      }
+    | {
+        relationTo: 'integrations';
+        value: string | Integration;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -783,10 +957,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: string;
-  user: {
-    relationTo: 'users';
-    value: string | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: string | User;
+      }
+    | {
+        relationTo: 'integrations';
+        value: string | Integration;
+      };
   key?: string | null;
   value?:
     | {
@@ -829,6 +1008,7 @@ export interface EditionsSelect<T extends boolean = true> {
   callForPapers?: T | CallForPapersSelect<T>;
   sponsors?: T;
   organizerAffiliations?: T;
+  navigation?: T | EditionNavigationLinksSelect<T>;
   isCurrent?: T;
   meta?:
     | T
@@ -857,6 +1037,15 @@ export interface CallForPapersSelect<T extends boolean = true> {
  */
 export interface CallForPapersTopicsSelect<T extends boolean = true> {
   topic?: T;
+  id?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EditionNavigationLinks_select".
+ */
+export interface EditionNavigationLinksSelect<T extends boolean = true> {
+  label?: T;
+  href?: T;
   id?: T;
 }
 /**
@@ -901,8 +1090,8 @@ export interface SessionsSelect<T extends boolean = true> {
   papers?: T;
   description?: T;
   links?: T | SessionLinksSelect<T>;
-  sequence?: T;
   edition?: T;
+  sequence?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -931,6 +1120,8 @@ export interface PapersSelect<T extends boolean = true> {
   session?: T;
   slug?: T;
   edition?: T;
+  searchText?: T;
+  listRank?: T;
   meta?:
     | T
     | {
@@ -1114,7 +1305,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1127,11 +1317,58 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrations_select".
+ */
+export interface IntegrationsSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  active?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1234,6 +1471,60 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'editions';
+          value: string | Edition;
+        } | null)
+      | ({
+          relationTo: 'speakers';
+          value: string | Speaker;
+        } | null)
+      | ({
+          relationTo: 'sessions';
+          value: string | Session;
+        } | null)
+      | ({
+          relationTo: 'papers';
+          value: string | Paper;
+        } | null)
+      | ({
+          relationTo: 'important-dates';
+          value: string | ImportantDate;
+        } | null)
+      | ({
+          relationTo: 'organizers';
+          value: string | Organizer;
+        } | null)
+      | ({
+          relationTo: 'affiliations';
+          value: string | Affiliation;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: string | Page;
+        } | null);
+    global?: string | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: string | User;
+        } | null)
+      | ({
+          relationTo: 'integrations';
+          value: string | Integration;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,18 +5,26 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { seoPlugin } from '@payloadcms/plugin-seo'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { DatabaseAdapterObj } from 'payload'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections, globals } from '../collections'
-import { MEDIA_MAX_BYTES } from '../collections/Media'
+import { hasRole } from '../collections/access/roles'
+import { richTextEditor } from '../collections/fields/richTextEditor'
+import { MAX_GRAPHQL_COMPLEXITY, MEDIA_MAX_BYTES } from './lib/apiLimits'
+import { openApiEndpoints } from './lib/api/openapi'
 import { databaseKind, databaseUrl } from './lib/database'
+import { hasDueJobs } from './lib/dueJobs'
+import { databaseUnavailableError, keepPoolAlive } from './lib/databaseErrors'
+import { emailAdapter } from './lib/email'
 import { payloadSecret } from './lib/secret'
 import { ADMIN_TIME_ZONES } from './lib/timeZones'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Every five seconds (croner's six fields start with seconds): a scheduled publish is on time. */
+const JOBS_CRON = '*/5 * * * * *'
 
 function databaseAdapter(): DatabaseAdapterObj {
   const url = databaseUrl()
@@ -52,9 +60,14 @@ export default buildConfig({
     user: 'users',
     meta: { titleSuffix: ' · SyntaGen admin', description: 'Edit the SyntaGen workshop portal' },
     importMap: { baseDir: path.resolve(dirname) },
+    // Initials drawn in the admin: Gravatar is a third-party request the CSP blocks.
+    avatar: { Component: '/../admin/account/InitialsAvatar#InitialsAvatar' },
     components: {
       graphics: { Logo: '/../admin/graphics/Logo#Logo', Icon: '/../admin/graphics/Icon#Icon' },
       beforeDashboard: ['/../admin/dashboard/EditionOverview#EditionOverview'],
+      views: {
+        importFiles: { Component: '/../admin/importExport/ImportView#ImportView', path: '/import' },
+      },
     },
     timezones: { supportedTimezones: ADMIN_TIME_ZONES, defaultTimezone: 'America/Los_Angeles' },
     // The edit view's live preview frames /preview, which checks the editor's session, turns on
@@ -75,17 +88,31 @@ export default buildConfig({
   },
   collections,
   globals,
-  editor: lexicalEditor(),
+  // Scheduled publish and unpublish (collections/access/publishedContent.ts) queue jobs; this cron,
+  // started with the server (src/lib/payload.ts, via /readyz), runs the ones that are due.
+  jobs: {
+    autoRun: [{ cron: process.env.JOBS_CRON ?? JOBS_CRON, queue: 'default', limit: 10 }],
+    // Each tick first reads whether a job is due, and writes only then. Running the queue writes
+    // (it claims jobs), and on SQLite a write every few seconds made concurrent requests' commits
+    // fail now and then; Payload's commitTransaction swallows that (a login's session was lost).
+    shouldAutoRun: hasDueJobs,
+    access: { run: ({ req }) => hasRole(req.user, 'admin') },
+  },
+  editor: richTextEditor,
+  email: emailAdapter(),
+  endpoints: openApiEndpoints,
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
-    maxComplexity: 1000,
+    maxComplexity: MAX_GRAPHQL_COMPLEXITY,
     disablePlaygroundInProduction: true,
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  hooks: { afterError: [databaseUnavailableError] },
+  onInit: keepPoolAlive,
   plugins: [
     seoPlugin({
       collections: ['editions', 'papers', 'pages', 'speakers'],

@@ -25,12 +25,16 @@ export async function launchBrowser(): Promise<Browser> {
 export type ContextOptions = { timezoneId?: string; width?: number; height?: number; javaScriptEnabled?: boolean }
 
 export async function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     timezoneId: options.timezoneId ?? 'America/Los_Angeles',
     locale: 'en-US',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   })
+  // The admin's first load is several MB of JavaScript; on a busy 2-core machine it has taken
+  // over 30 s (Playwright's default), which failed tests that were otherwise right.
+  context.setDefaultNavigationTimeout(90_000)
+  return context
 }
 
 /** Signs the tests' admin in through the admin's login form; the page's context keeps the session. */

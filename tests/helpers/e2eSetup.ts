@@ -28,6 +28,7 @@ export default async function setup(project: TestProject) {
     ADMIN_PASSWORD: TEST_ADMIN.password,
     MEDIA_DIR: process.env.E2E_MEDIA_DIR,
     RATE_LIMIT_LOGIN: '1000',
+    RATE_LIMIT_FORGOT_PASSWORD: '1000',
   }
   // The build's database is migrated and seeded already; this adds the tests' admin (idempotent).
   await runScript('scripts/seed.ts', env)

@@ -17,7 +17,11 @@ declare module 'vitest' {
  * and seeded by the same script `npm start` uses, with the production build in front of it.
  */
 export default async function setup(project: TestProject) {
-  const kind = (process.env.TEST_DB ?? 'sqlite') as TestDatabaseKind
+  // The project's name says which database (int-sqlite, int-postgres, int-mongodb): the project's
+  // `test.env` (TEST_DB) reaches its test files but not always this setup, which then ran the
+  // PostgreSQL project against SQLite.
+  const named = /^int-(sqlite|postgres|mongodb)$/.exec(project.name)?.[1]
+  const kind = (named ?? process.env.TEST_DB ?? 'sqlite') as TestDatabaseKind
   const database = await createTestDatabase(kind, 'int')
   const env = {
     DATABASE_URL: database.url,
@@ -26,6 +30,7 @@ export default async function setup(project: TestProject) {
     ADMIN_PASSWORD: TEST_ADMIN.password,
     MEDIA_DIR: `/tmp/syntagen-tests/media-${kind}-${process.pid}`,
     RATE_LIMIT_LOGIN: '1000',
+    RATE_LIMIT_FORGOT_PASSWORD: '1000',
   }
   await runScript('scripts/seed.ts', env)
   const server = await startServer(env)

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -35,9 +36,10 @@ export function runScript(script: string, env: ExtraEnv, timeoutMs = 180_000): P
 
 /**
  * Starts the real production server (src/server.ts: express + the Next build) on a free port and
- * resolves once it listens. The build must exist (scripts/test.sh builds once per run).
+ * resolves once it listens. The build must exist (scripts/test.sh builds once per run). The wait is
+ * generous: on a shared 2-core machine under load, Next's start-up alone can pass a minute.
  */
-export function startServer(env: ExtraEnv, timeoutMs = 60_000): Promise<RunningServer> {
+export function startServer(env: ExtraEnv, timeoutMs = 180_000): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX[1], 'src/server.ts'], {
       cwd: ROOT,
@@ -77,4 +79,26 @@ export function startServer(env: ExtraEnv, timeoutMs = 60_000): Promise<RunningS
       }
     })
   })
+}
+
+/** A port nothing listens on now, for a server that must know its own address before it starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * A production server with PUBLIC_URL set to its own address, as in production: pages are then
+ * prerendered and cached (without PUBLIC_URL they render per request, for the request's host).
+ */
+export async function startServerWithPublicUrl(env: ExtraEnv): Promise<RunningServer> {
+  const port = await freePort()
+  return startServer({ ...env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` })
 }

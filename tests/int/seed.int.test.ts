@@ -28,9 +28,9 @@ const EXPECTED_COUNTS = {
   organizers: 7,
   pages: 0,
   editions: 2,
-  affiliations: 8,
-  // 12 portraits (5 organizers, 2 volunteers, 5 speakers) and 8 logos.
-  media: 20,
+  affiliations: 14,
+  // 12 portraits (5 organizers, 2 volunteers, 5 speakers) and 14 logos.
+  media: 26,
 }
 
 let payload: Payload
@@ -197,6 +197,16 @@ describe('seed on an empty database', () => {
     })
     expect(edition.date).toBe('2024-06-17T12:00:00.000Z')
     expect(edition.callForPapers?.topics).toHaveLength(7)
+    // The seed page's commented-out logo block, as placeholders with the names.
+    expect((edition.organizerAffiliations ?? []).map(relationName)).toEqual([
+      'VinUni College of Engineering and Computer Science',
+      'University of Maryland Department of Computer Science',
+      'VinAI Research',
+      'Clemson University',
+      'Deakin University',
+      'Cornell Tech',
+      'New York University',
+    ])
 
     const { docs: speakers } = await payload.find({
       collection: 'speakers',
@@ -432,7 +442,8 @@ describe('seed on an empty database', () => {
       ...people.map(({ name, photo }) => ({ owner: name, image: photo })),
       ...affiliations.map(({ name, logo }) => ({ owner: name, image: logo })),
     ]
-    expect(images).toHaveLength(20)
+    // 12 people and 14 affiliations (the 2024 logo strip added six).
+    expect(images).toHaveLength(26)
     for (const { owner, image } of images) {
       expect(typeof image, owner).toBe('object')
       const media = image as Media

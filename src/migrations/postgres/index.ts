@@ -1,9 +1,15 @@
 import * as migration_20261125_022755_initial from './20261125_022755_initial';
+import * as migration_20261126_083617_issues_7_to_10 from './20261126_083617_issues_7_to_10';
 
 export const migrations = [
   {
     up: migration_20261125_022755_initial.up,
     down: migration_20261125_022755_initial.down,
-    name: '20261125_022755_initial'
+    name: '20261125_022755_initial',
+  },
+  {
+    up: migration_20261126_083617_issues_7_to_10.up,
+    down: migration_20261126_083617_issues_7_to_10.down,
+    name: '20261126_083617_issues_7_to_10'
   },
 ];

@@ -26,9 +26,22 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { CloneEdition as CloneEdition_643613f8cc355a1dd422083291d28272 } from '../../../../admin/editions/CloneEdition.client'
+import { EditionCell as EditionCell_62b35b070fba29a50cb5213cea14210e } from '../../../../admin/edition/EditionCell'
+import { EditionField as EditionField_1fe958bca8fde363ca8e2cd201f78c7b } from '../../../../admin/edition/EditionField'
+import { EditionListFilter as EditionListFilter_a5e2e237839e02d327e891fe59853acc } from '../../../../admin/edition/EditionListFilter'
+import { ListLinks as ListLinks_7771d2fa101a72f6224291ee7ee8cdb3 } from '../../../../admin/importExport/ListLinks'
+import { VenueDateCell as VenueDateCell_7fa8a0bfe7796e0ab8bad3f7d81caf0a } from '../../../../admin/time/ZonedDateCell'
+import { ZonedDateTimeField as ZonedDateTimeField_a7bb876e54ab16bc58026e034f23feaa } from '../../../../admin/time/ZonedDateTimeField'
+import { SessionEndField as SessionEndField_8b0a2d0d1ba1589227675b2faf59ad17 } from '../../../../admin/time/SessionEndField'
+import { AuthorRowLabel as AuthorRowLabel_bef5c07368672791499627c71f3c97d4 } from '../../../../admin/papers/AuthorRowLabel'
+import { DeadlineDateCell as DeadlineDateCell_7fa8a0bfe7796e0ab8bad3f7d81caf0a } from '../../../../admin/time/ZonedDateCell'
+import { DeadlineZoneField as DeadlineZoneField_ec25e3739c3c0f5887c9221b798e89e9 } from '../../../../admin/time/DeadlineZoneField'
+import { InitialsAvatar as InitialsAvatar_1e27643743a369e11c1b31676bca0f26 } from '../../../../admin/account/InitialsAvatar'
 import { Icon as Icon_6a0f29e89c160c1505723c15a442a9a6 } from '../../../../admin/graphics/Icon'
 import { Logo as Logo_10aaff7434b13cca1803526e6545a000 } from '../../../../admin/graphics/Logo'
 import { EditionOverview as EditionOverview_b7bb49f32da9c972b08377d9da9f380a } from '../../../../admin/dashboard/EditionOverview'
+import { ImportView as ImportView_07404bfa6d80a503fba46f1bcf6505a1 } from '../../../../admin/importExport/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,8 +74,21 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/../admin/editions/CloneEdition.client#CloneEdition": CloneEdition_643613f8cc355a1dd422083291d28272,
+  "/../admin/edition/EditionCell#EditionCell": EditionCell_62b35b070fba29a50cb5213cea14210e,
+  "/../admin/edition/EditionField#EditionField": EditionField_1fe958bca8fde363ca8e2cd201f78c7b,
+  "/../admin/edition/EditionListFilter#EditionListFilter": EditionListFilter_a5e2e237839e02d327e891fe59853acc,
+  "/../admin/importExport/ListLinks#ListLinks": ListLinks_7771d2fa101a72f6224291ee7ee8cdb3,
+  "/../admin/time/ZonedDateCell#VenueDateCell": VenueDateCell_7fa8a0bfe7796e0ab8bad3f7d81caf0a,
+  "/../admin/time/ZonedDateTimeField#ZonedDateTimeField": ZonedDateTimeField_a7bb876e54ab16bc58026e034f23feaa,
+  "/../admin/time/SessionEndField#SessionEndField": SessionEndField_8b0a2d0d1ba1589227675b2faf59ad17,
+  "/../admin/papers/AuthorRowLabel#AuthorRowLabel": AuthorRowLabel_bef5c07368672791499627c71f3c97d4,
+  "/../admin/time/ZonedDateCell#DeadlineDateCell": DeadlineDateCell_7fa8a0bfe7796e0ab8bad3f7d81caf0a,
+  "/../admin/time/DeadlineZoneField#DeadlineZoneField": DeadlineZoneField_ec25e3739c3c0f5887c9221b798e89e9,
+  "/../admin/account/InitialsAvatar#InitialsAvatar": InitialsAvatar_1e27643743a369e11c1b31676bca0f26,
   "/../admin/graphics/Icon#Icon": Icon_6a0f29e89c160c1505723c15a442a9a6,
   "/../admin/graphics/Logo#Logo": Logo_10aaff7434b13cca1803526e6545a000,
   "/../admin/dashboard/EditionOverview#EditionOverview": EditionOverview_b7bb49f32da9c972b08377d9da9f380a,
+  "/../admin/importExport/ImportView#ImportView": ImportView_07404bfa6d80a503fba46f1bcf6505a1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
