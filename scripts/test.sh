@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export NEXT_DIST_DIR=.next-test
 started=$SECONDS
+# Test servers run from private copies of the build (tests/helpers/buildCopy.ts); drop leftovers.
+rm -rf .next-run-*
 results=tests/artifacts/results
 rm -rf "$results" && mkdir -p "$results"
 

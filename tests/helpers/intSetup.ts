@@ -9,6 +9,8 @@ declare module 'vitest' {
     baseUrl: string
     databaseKind: TestDatabaseKind
     databaseUrl: string
+    /** The server's own copy of the build (tests/helpers/buildCopy.ts). */
+    distDir: string
   }
 }
 
@@ -37,6 +39,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', server.baseUrl)
   project.provide('databaseKind', kind)
   project.provide('databaseUrl', database.url)
+  project.provide('distDir', server.distDir)
   return async () => {
     await server.stop()
     await database.drop()

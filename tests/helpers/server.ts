@@ -3,6 +3,8 @@ import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { privateBuildCopy } from './buildCopy'
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 // `node --import tsx` runs the script in this one process; the tsx CLI would put a child process
 // under it, which a SIGKILL to the CLI leaves running.
@@ -13,6 +15,8 @@ export type ExtraEnv = Record<string, string | undefined>
 
 export type RunningServer = {
   baseUrl: string
+  /** The build this server runs from (its own copy unless NEXT_DIST_DIR was passed). */
+  distDir: string
   process: ChildProcess
   output: () => string
   stop(signal?: NodeJS.Signals): Promise<number | null>
@@ -40,14 +44,21 @@ export function runScript(script: string, env: ExtraEnv, timeoutMs = 180_000): P
  * generous: on a shared 2-core machine under load, Next's start-up alone can pass a minute.
  */
 export function startServer(env: ExtraEnv, timeoutMs = 180_000): Promise<RunningServer> {
+  const build = env.NEXT_DIST_DIR ? undefined : privateBuildCopy()
+  const distDir = env.NEXT_DIST_DIR ?? build?.distDir ?? '.next'
   return new Promise((resolve, reject) => {
     const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX[1], 'src/server.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, NODE_ENV: 'production' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, NEXT_DIST_DIR: distDir, NODE_ENV: 'production' },
     })
     let output = ''
     let settled = false
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
+    const exited = new Promise<number | null>((done) =>
+      child.on('exit', (code) => {
+        build?.remove()
+        done(code)
+      }),
+    )
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /"port":(\d+)/.exec(output)
@@ -56,6 +67,7 @@ export function startServer(env: ExtraEnv, timeoutMs = 180_000): Promise<Running
         clearTimeout(timer)
         resolve({
           baseUrl: `http://127.0.0.1:${match[1]}`,
+          distDir,
           process: child,
           output: () => output,
           stop: async (signal = 'SIGTERM') => {

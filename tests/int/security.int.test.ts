@@ -154,7 +154,7 @@ describe('unknown paths', () => {
       expect((await fetch(`${baseUrl}${route}`)).status).toBe(404)
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000))
-    const cacheDir = path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'server')
+    const cacheDir = path.join(ROOT, inject('distDir'), 'server')
     const written = readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.includes(token))
     expect(written).toEqual([])
   })
