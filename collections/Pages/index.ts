@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { draftsAndVersions, publishedContentAccess } from '../access/publishedContent'
 import { schedulePublicationEndpoints } from '../endpoints/schedulePublication'
+import { RESERVED_TOP_LEVEL_SLUGS } from '../../src/lib/sitePaths'
 import { slugField } from '../fields/slug'
 import { revalidateSite } from '../hooks/revalidateSite'
 
@@ -22,7 +23,11 @@ export const Pages: CollectionConfig = {
     { name: 'title', type: 'text', required: true },
     { name: 'summary', type: 'textarea', admin: { description: 'One or two sentences; also the search-result description.' } },
     { name: 'content', type: 'richText' },
-    slugField({ from: 'title', scopedToEdition: false }),
+    slugField({
+      from: 'title',
+      scopedToEdition: false,
+      reserved: { slugs: RESERVED_TOP_LEVEL_SLUGS, reason: "one of the site's own addresses" },
+    }),
     {
       name: 'edition',
       type: 'relationship',

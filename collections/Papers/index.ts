@@ -113,7 +113,10 @@ export const Papers: CollectionConfig = {
       validate: uniqueOpenReviewIdInEdition,
     },
     { name: 'session', type: 'relationship', relationTo: 'sessions', admin: { position: 'sidebar' } },
-    slugField({ from: 'title' }),
+    slugField({
+      from: 'title',
+      reserved: { slugs: ['page', 'search'], reason: 'the papers listing (/papers/page/2, /papers/search)' },
+    }),
     editionField,
     // Derived by hooks/deriveSearchFields for the papers listing; never edited.
     { name: 'searchText', type: 'textarea', admin: { hidden: true } },

@@ -9,13 +9,19 @@ type SlugFieldOptions = {
   from: string
   /** Slugs are unique within one edition when the collection has an `edition` field. */
   scopedToEdition?: boolean
+  /** Slugs the site's own addresses take beside this collection's (e.g. /papers/page/2). */
+  reserved?: { slugs: readonly string[]; reason: string }
 }
 
-export function slugField({ from, scopedToEdition = true }: SlugFieldOptions): TextField {
+export function slugField({ from, scopedToEdition = true, reserved }: SlugFieldOptions): TextField {
+  const isReserved = (slug: string) => reserved?.slugs.includes(slug) ?? false
   const fillFromSource: FieldHook = ({ value, data }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const source = data?.[from]
-    return typeof source === 'string' ? slugify(source) : value
+    if (typeof source !== 'string') return value
+    // A title that is a reserved word ("Search") gets a slug that is not.
+    const made = slugify(source)
+    return isReserved(made) ? `${made}-${from}` : made
   }
 
   return {
@@ -32,6 +38,7 @@ export function slugField({ from, scopedToEdition = true }: SlugFieldOptions): T
       if (!value) return 'A slug is required.'
       const shape = validateSlugShape(value)
       if (shape !== true) return shape
+      if (reserved && isReserved(value)) return `The slug "${value}" is taken by ${reserved.reason}. Choose another one.`
       if (!collectionSlug) return true
 
       const sameSlug: Where[] = [{ slug: { equals: value } }]

@@ -20,6 +20,10 @@ export const sitePaths = {
   importantDates: (year: number) => `/${year}#${IMPORTANT_DATES_ANCHOR}`,
   schedule: () => '/schedule',
   papers: () => '/papers',
+  /** A page of the unfiltered papers listing: prerendered, so it can be cached like any page. */
+  papersPage: (page: number) => (page > 1 ? `/papers/page/${page}` : '/papers'),
+  /** The listing filtered on the server (?q=&presentation=&award=&page=), for visitors without JavaScript. */
+  papersSearch: () => '/papers/search',
   /** The papers listing's search, as JSON, for instant results while a visitor types. */
   paperSearch: () => '/papers/search.json',
   paper: (slug: string) => `/papers/${slug}`,
@@ -32,3 +36,19 @@ export const sitePaths = {
   /** Machine-readable feeds of one edition (current when no year): conference apps, reference managers. */
   feed: (file: FeedFile, year?: number) => (year === undefined ? `/${file}` : `/${file}?year=${year}`),
 } as const
+
+/**
+ * First path segments the site and Payload answer themselves: a free-form page (/<slug>) cannot
+ * take one, or it would never be reached.
+ */
+export const RESERVED_TOP_LEVEL_SLUGS = [
+  'admin',
+  'api',
+  'healthz',
+  'readyz',
+  'preview',
+  'papers',
+  'schedule',
+  'sessions',
+  'speakers',
+] as const

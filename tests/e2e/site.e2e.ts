@@ -320,7 +320,7 @@ describe('papers', () => {
       'Diffusion Models Make Detection Data',
       'Video Priors for Four-Dimensional Generation',
     ])
-    expect(page.url()).toContain('q=nguyen')
+    expect(page.url()).toContain('/papers/search?q=nguyen')
     await page.getByLabel('Presentation').selectOption('spotlight')
     await expect.poll(() => visibleTitles(page)).toEqual(['Video Priors for Four-Dimensional Generation'])
     // The abstract is searched too.
@@ -341,9 +341,9 @@ describe('papers', () => {
     await plain.goto(`${baseUrl}/papers`)
     await plain.getByLabel('Search titles, authors and abstracts').fill('segmentation')
     await plain.getByRole('button', { name: 'Search' }).click()
-    await plain.waitForURL(/q=segmentation/)
+    await plain.waitForURL(/\/papers\/search\?q=segmentation/)
     expect(await visibleTitles(plain)).toEqual(['Synthetic Scenes for Segmentation'])
-    await plain.goto(`${baseUrl}/papers?presentation=oral&award=best-paper`)
+    await plain.goto(`${baseUrl}/papers/search?presentation=oral&award=best-paper`)
     expect(await visibleTitles(plain)).toEqual(['Diffusion Models Make Detection Data'])
     await noScript.close()
   })

@@ -1,6 +1,7 @@
 /**
  * /papers at scale (issue 9): 10,000 published papers in one edition, inserted in bulk. The listing
- * pages through them with real ?page= links, the database searches titles, authors and abstracts
+ * pages through them at real addresses (/<year>/papers/page/<n>, prerendered and cached; a search
+ * is /<year>/papers/search?q=, per request), the database searches titles, authors and abstracts
  * (accents folded), the search endpoint answers the same, and the home page shows only orals and
  * award papers with a link to the full list. Speed is measured in `npm run bench` (bench/papers.ts).
  */
@@ -56,31 +57,63 @@ describe('/2088/papers with 10,000 papers', () => {
       Array.from({ length: 10 }, (_, k) => `Synthetic data study ${String(k * 1000 + 1).padStart(5, '0')}`),
     )
     expect(titles[10]).toBe('Synthetic data study 00000')
-    expect(first).toContain('href="/2088/papers?page=2"')
+    expect(first).toContain('href="/2088/papers/page/2"')
     expect(first).toContain('Page 1 of 200')
 
-    const last = await html('/2088/papers?page=200')
+    const last = await html('/2088/papers/page/200')
     expect(cardsOf(last)).toHaveLength(50)
     expect(statusOf(last)).toBe('10000 papers, 9951–10000 shown')
-    expect(last).toContain('href="/2088/papers?page=199"')
+    expect(last).toContain('href="/2088/papers/page/199"')
     expect(last).not.toContain('rel="next"')
-    // A page past the end, or a nonsense one, is still a page, not an error.
-    expect(cardsOf(await html('/2088/papers?page=abc'))).toEqual(titles)
+    expect(await html('/2088/papers/page/2')).toContain('href="/2088/papers" rel="prev"')
+    // Page 1 is /2088/papers itself; past the end, or nonsense, is no page.
+    for (const missing of ['/2088/papers/page/201', '/2088/papers/page/1', '/2088/papers/page/abc', '/2088/papers/page/02']) {
+      expect((await fetch(`${baseUrl}${missing}`)).status, missing).toBe(404)
+    }
+  })
+
+  it('keeps the listing pages in the page cache, and a publish refreshes them', async () => {
+    const path = '/2088/papers/page/3'
+    await html(path)
+    const again = await fetch(`${baseUrl}${path}`)
+    expect(again.headers.get('x-page-cache')).toBe('HIT')
+    // A search is per request: never cached, answers whatever is asked.
+    const search = await fetch(`${baseUrl}/2088/papers/search?q=zeta7x`)
+    expect(search.headers.get('cache-control')).toMatch(/no-store|private|no-cache/)
+  })
+
+  it('keeps the listing addresses free: a paper cannot take the slug "page" or "search"', async () => {
+    const refused = await request<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>(
+      baseUrl,
+      'POST',
+      '/api/papers',
+      { headers: admin, body: { title: 'A paper', slug: 'search', authors: [{ name: 'Ann' }], edition: editionId, _status: 'published' } },
+    )
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('is taken by the papers listing')
+    const made = await request<{ doc: { id: string; slug: string } }>(baseUrl, 'POST', '/api/papers', {
+      headers: admin,
+      body: { title: 'Page', authors: [{ name: 'Ann' }], edition: editionId, _status: 'draft' },
+    })
+    expect(made.status).toBe(201)
+    expect(made.body.doc.slug).toBe('page-title')
+    await request(baseUrl, 'DELETE', `/api/papers/${made.body.doc.id}`, { headers: admin })
   })
 
   it('searches titles, authors and abstracts on the server, keeping the query in the page links', async () => {
-    const byAbstract = await html('/2088/papers?q=zeta7x')
+    const byAbstract = await html('/2088/papers/search?q=zeta7x')
     expect(statusOf(byAbstract)).toBe('100 papers, 1–50 shown')
-    expect(byAbstract).toContain('href="/2088/papers?q=zeta7x&amp;page=2"')
-    const secondPage = cardsOf(await html('/2088/papers?q=zeta7x&page=2'))
+    expect(byAbstract).toContain('href="/2088/papers/search?q=zeta7x&amp;page=2"')
+    expect(byAbstract).toContain('action="/2088/papers/search"')
+    const secondPage = cardsOf(await html('/2088/papers/search?q=zeta7x&page=2'))
     expect(secondPage).toHaveLength(50)
     expect(secondPage.every((title) => /7$/.test(title ?? ''))).toBe(true)
 
     // Accents are folded both ways: "tran nguyen" finds "Trần Thị Nguyễn" (every 250th paper).
-    expect(statusOf(await html('/2088/papers?q=tran+nguyen'))).toBe('40 papers')
-    expect(cardsOf(await html('/2088/papers?q=study+09999'))).toEqual(['Synthetic data study 09999'])
-    expect(statusOf(await html('/2088/papers?q=zeta7x&presentation=oral'))).toBe('No papers match.')
-    expect(statusOf(await html('/2088/papers?award=any'))).toBe('10 papers')
+    expect(statusOf(await html('/2088/papers/search?q=tran+nguyen'))).toBe('40 papers')
+    expect(cardsOf(await html('/2088/papers/search?q=study+09999'))).toEqual(['Synthetic data study 09999'])
+    expect(statusOf(await html('/2088/papers/search?q=zeta7x&presentation=oral'))).toBe('No papers match.')
+    expect(statusOf(await html('/2088/papers/search?award=any'))).toBe('10 papers')
   })
 
   it('answers the same query as JSON for the search box', async () => {

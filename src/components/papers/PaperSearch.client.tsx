@@ -8,6 +8,7 @@ import {
   type PaperFilter,
   PRESENTATION_LABELS,
   paperFilterQuery,
+  paperListingHref,
 } from '@/lib/papers/filter'
 import type { PaperListing, PaperPresentation } from '@/lib/papers/reshape'
 import { sitePaths } from '@/lib/sitePaths'
@@ -15,8 +16,6 @@ import { sitePaths } from '@/lib/sitePaths'
 import { PaperCard } from './PaperCard'
 
 type PaperSearchProps = {
-  /** The page the form submits to when JavaScript is off: the server runs the same query. */
-  action: string
   basePath: string
   /** The edition's year for the search endpoint; undefined for the current edition. */
   year?: number
@@ -28,11 +27,12 @@ type PaperSearchProps = {
 const TYPING_PAUSE_MS = 120
 
 /**
- * A real GET form with real page links: without JavaScript it submits ?q=&presentation=&award=
- * and the server answers with that page of results. With JavaScript, each change asks the small
- * search endpoint for the first page of results as the visitor types, and the address follows.
+ * A real GET form with real page links: without JavaScript it submits ?q=&presentation=&award= to
+ * /papers/search and the server answers with that page of results. With JavaScript, each change
+ * asks the small search endpoint for the first page of results as the visitor types, and the
+ * address follows (paperListingHref: the unfiltered listing's own prerendered pages, or the search).
  */
-export function PaperSearch({ action, basePath, year, initialFilter, initialListing }: PaperSearchProps) {
+export function PaperSearch({ basePath, year, initialFilter, initialListing }: PaperSearchProps) {
   const id = useId()
   const [filter, setFilter] = useState(initialFilter)
   const [listing, setListing] = useState(initialListing)
@@ -55,7 +55,7 @@ export function PaperSearch({ action, basePath, year, initialFilter, initialList
         const response = await fetch(endpoint, { signal: controller.signal })
         if (!response.ok) throw new Error(`search answered ${response.status}`)
         setListing((await response.json()) as PaperListing)
-        window.history.replaceState(null, '', query ? `${action}?${query}` : action)
+        window.history.replaceState(null, '', paperListingHref(basePath, next, page))
       } catch (error) {
         // A newer search replaced this one; anything else leaves the last results in place.
         if (!(error instanceof DOMException && error.name === 'AbortError')) console.warn(error)
@@ -71,15 +71,12 @@ export function PaperSearch({ action, basePath, year, initialFilter, initialList
     search(next, 1)
   }
 
-  const pageHref = (page: number) => {
-    const query = paperFilterQuery(filter, page)
-    return query ? `${action}?${query}` : action
-  }
+  const pageHref = (page: number) => paperListingHref(basePath, filter, page)
   const first = (listing.page - 1) * listing.perPage + 1
 
   return (
     <>
-      <form className="paper-search" method="get" action={action} role="search" aria-label="Search papers">
+      <form className="paper-search" method="get" action={`${basePath}${sitePaths.papersSearch()}`} role="search" aria-label="Search papers">
         <div className="field">
           <label htmlFor={`${id}-q`}>Search titles, authors and abstracts</label>
           <input

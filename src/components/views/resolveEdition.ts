@@ -15,6 +15,13 @@ export function yearOfSegment(segment: string): number | undefined {
   return YEAR.test(segment) ? Number(segment) : undefined
 }
 
+/** "2" in /papers/page/2 → 2. Page 1 is /papers itself, so "1", "02" or "x" name no page. */
+export function listingPageOfSegment(segment: string): number | undefined {
+  if (!/^[1-9]\d{0,4}$/.test(segment)) return undefined
+  const page = Number(segment)
+  return page >= 2 ? page : undefined
+}
+
 /**
  * The edition an archive address names: /2024/schedule → 2024. The current edition's year is a
  * canonical twin of the unprefixed address (same content, canonical URL without the year), not a

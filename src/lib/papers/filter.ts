@@ -3,6 +3,7 @@
  * papers page applies. The filter runs on the server (query parameters, for visitors without
  * JavaScript) and in the browser (instant search): one function, so both always agree.
  */
+import { sitePaths } from '../sitePaths'
 import type { PaperAward, PaperPresentation } from './reshape'
 
 export const PRESENTATION_LABELS: Record<PaperPresentation, string> = {
@@ -69,6 +70,20 @@ export function paperFilterQuery(filter: PaperFilter, page = 1): string {
   if (filter.award) params.set('award', filter.award)
   if (page > 1) params.set('page', String(page))
   return params.toString()
+}
+
+export function isUnfiltered(filter: PaperFilter): boolean {
+  return !filter.q && !filter.presentation && !filter.award
+}
+
+/**
+ * Where a page of the listing lives. Unfiltered pages have paths of their own (/papers,
+ * /papers/page/2), prerendered and cached; a filter is a query string on /papers/search, rendered
+ * per request.
+ */
+export function paperListingHref(basePath: string, filter: PaperFilter, page = 1): string {
+  if (isUnfiltered(filter)) return `${basePath}${sitePaths.papersPage(page)}`
+  return `${basePath}${sitePaths.papersSearch()}?${paperFilterQuery(filter, page)}`
 }
 
 /** Lower case without accents, so "Nguyen" finds "Nguyễn". */

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { PapersPage, papersMetadata } from '@/components/views/PapersPage'
-import { parsePageNumber, parsePaperFilter } from '@/lib/papers/filter'
+import { NO_FILTER } from '@/lib/papers/filter'
 import { getCurrentEdition } from '@/lib/queries'
 
-type PapersProps = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+export const revalidate = 3600
 
 export async function generateMetadata(): Promise<Metadata> {
   const edition = await getCurrentEdition()
@@ -13,12 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Rendered per request: without JavaScript the search is these query parameters, filtered on
- * the server. The current edition's; an archive's is at /<year>/papers.
+ * The first page of the current edition's papers, prerendered: later pages are /papers/page/<n>
+ * and a search is /papers/search?q=. An archive's listing is at /<year>/papers.
  */
-export default async function CurrentPapersPage({ searchParams }: PapersProps) {
+export default async function CurrentPapersPage() {
   const edition = await getCurrentEdition()
   if (!edition) notFound()
-  const query = await searchParams
-  return <PapersPage edition={edition} filter={parsePaperFilter(query)} page={parsePageNumber(query.page)} />
+  return <PapersPage edition={edition} filter={NO_FILTER} page={1} />
 }

@@ -3,11 +3,17 @@ import { notFound } from 'next/navigation'
 
 import { PapersPage, papersMetadata } from '@/components/views/PapersPage'
 import { editionOfSegment } from '@/components/views/resolveEdition'
-import { parsePageNumber, parsePaperFilter } from '@/lib/papers/filter'
+import { NO_FILTER } from '@/lib/papers/filter'
+import { listEditionIdsForBuild } from '@/lib/queries'
 
-type ArchivePapersProps = {
-  params: Promise<{ segment: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+type ArchivePapersProps = { params: Promise<{ segment: string }> }
+
+export const revalidate = 3600
+export const dynamicParams = true
+
+export async function generateStaticParams(): Promise<{ segment: string }[]> {
+  const editions = await listEditionIdsForBuild()
+  return editions.map((edition) => ({ segment: String(edition.year) }))
 }
 
 export async function generateMetadata({ params }: ArchivePapersProps): Promise<Metadata> {
@@ -15,9 +21,9 @@ export async function generateMetadata({ params }: ArchivePapersProps): Promise<
   return edition ? papersMetadata(edition) : {}
 }
 
-export default async function ArchivePapersPage({ params, searchParams }: ArchivePapersProps) {
+/** The first page of one edition's papers, prerendered; /<year>/papers/page/<n> and /<year>/papers/search follow. */
+export default async function ArchivePapersPage({ params }: ArchivePapersProps) {
   const edition = await editionOfSegment((await params).segment)
   if (!edition) notFound()
-  const query = await searchParams
-  return <PapersPage edition={edition} filter={parsePaperFilter(query)} page={parsePageNumber(query.page)} />
+  return <PapersPage edition={edition} filter={NO_FILTER} page={1} />
 }
