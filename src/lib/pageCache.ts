@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { RequestHandler, Response } from 'express'
 
+import { MAX_QUERY_STRING_BYTES } from './apiLimits'
 import { siteGeneration } from './siteGeneration'
 
 const brotliAsync = promisify(brotliCompress)
@@ -124,6 +125,8 @@ function keyOf(req: IncomingMessage): CacheKey | undefined {
   const queryAt = url.indexOf('?')
   const path = queryAt === -1 ? url : url.slice(0, queryAt)
   if (NEVER_CACHED.test(path)) return undefined
+  // An oversized query string is refused by express's guards (414), cached page or not.
+  if (queryAt !== -1 && url.length - queryAt - 1 > MAX_QUERY_STRING_BYTES) return undefined
   if (BYPASS_COOKIES.test(req.headers.cookie ?? '')) return undefined
   // React Server Component requests vary by these headers; leave them to Next.
   if (req.headers.rsc || req.headers['next-router-state-tree'] || req.headers['next-action']) return undefined
