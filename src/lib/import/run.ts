@@ -9,7 +9,7 @@ import { defaultEdition, loadDocuments, loadEditions, scopeLoader } from './scop
 import { decodeUtf8, detectFormat, parseSource } from './source'
 import { specFor } from './specs'
 import { type ImportableCollection, type ImportReport, ImportRequestError } from './types'
-import { writeRow } from './write'
+import { writeRows } from './write'
 
 export type ImportOptions = {
   req: PayloadRequest
@@ -55,7 +55,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   })
 
   if (!options.dryRun) {
-    for (const row of planned) await writeRow(req, spec, row)
+    await writeRows(req, spec, planned)
   }
 
   const count = (action: string) => planned.filter((row) => row.action === action).length
