@@ -43,6 +43,7 @@ export async function PapersPage({ edition, filter, page }: PapersPageProps) {
             action={action}
             basePath={edition.basePath}
             year={edition.isCurrent ? undefined : edition.year}
+            editionYear={edition.year}
             initialFilter={filter}
             initialListing={listing}
           />
