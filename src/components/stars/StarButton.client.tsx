@@ -40,7 +40,7 @@ export function StarButton({ year, kind, id, title }: StarButtonProps) {
         </svg>
       </button>
       {full ? (
-        <span role="status" className="star-status">
+        <span role="alert" className="star-status">
           Your schedule is full ({MAX_SELECTION_ITEMS} items): unstar something first.
         </span>
       ) : null}
