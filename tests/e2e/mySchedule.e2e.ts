@@ -141,7 +141,7 @@ describe('My schedule', () => {
     expect((await rowTimes(page))[0]).toBe('09:00–09:25')
     await page.getByRole('radio', { name: /Your time/ }).check()
     expect(await page.locator('.schedule-table caption').innerText()).toContain('Times in your time zone, ICT (UTC+7)')
-    expect(await rowTimes(page)).toEqual(['23:00–23:25', '01:15–01:40 18 Jun', '01:40–02:30 18 Jun'])
+    expect(await rowTimes(page)).toEqual(['23:00–23:25', '01:15–01:40 18 Jun 2024', '01:40–02:30 18 Jun 2024'])
     await expectAxeClean(page, 'My schedule')
   })
 
@@ -203,7 +203,7 @@ describe('My schedule', () => {
     await expectAxeClean(empty, 'My schedule, empty')
 
     await visit(empty, '/2024/my-schedule?s=garbage')
-    expect(await empty.getByRole('alert').innerText()).toContain('"garbage" is not an id')
+    expect(await empty.locator('main').getByRole('alert').innerText()).toContain('"garbage" is not an id')
     await fresh.close()
   })
 
