@@ -11,6 +11,7 @@ import {
 
 import { CopyButton } from '../papers/CopyButton.client'
 import { StarButton } from './StarButton.client'
+import { StarredOnly } from './StarredOnly.client'
 import { adoptStars, useSharedSelection, useShownSelection } from './starStore'
 
 /** A paper presented in a session of the program. */
@@ -98,14 +99,17 @@ export function MySchedule(props: MyScheduleProps) {
             <section aria-labelledby={headingId} className="my-schedule-papers">
               <h2 id={headingId}>Starred papers</h2>
               <ul className="star-list">
-                {starredPapers.map((paper) => (
-                  <li key={paper.id}>
-                    <StarButton year={year} kind="paper" id={paper.id} title={paper.title} />
-                    <span>
-                      <a href={paper.href}>{paper.title}</a>
-                      <span className="session-room"> · in {paper.sessionTitle}</span>
-                    </span>
-                  </li>
+                {papers.map((paper) => (
+                  // Like the table's rows, an unstarred paper stays until the page is left.
+                  <StarredOnly key={paper.id} year={year} sessionIds={[]} paperIds={[paper.id]}>
+                    <li>
+                      <StarButton year={year} kind="paper" id={paper.id} title={paper.title} />
+                      <span>
+                        <a href={paper.href}>{paper.title}</a>
+                        <span className="session-room"> · in {paper.sessionTitle}</span>
+                      </span>
+                    </li>
+                  </StarredOnly>
                 ))}
               </ul>
             </section>

@@ -19,14 +19,20 @@ export async function MySchedulePage({ edition }: { edition: EditionView }) {
   const [schedule, scheduledPapers] = await Promise.all([getSchedule(edition.id), getScheduledPapers(edition.id)])
   const sessions = withScheduledPapers(schedule, scheduledPapers)
   const renderedAt = Date.now()
-  const papers: MySchedulePaper[] = sessions.flatMap((session) =>
-    session.papers.map((paper) => ({
-      id: paper.id,
-      title: paper.title,
-      href: `${edition.basePath}${sitePaths.paper(paper.slug)}`,
-      sessionTitle: session.title,
-    })),
-  )
+  // A paper both listed by one session and naming another is one paper, in two sessions.
+  const papersById = new Map<string, MySchedulePaper>()
+  for (const session of sessions) {
+    for (const paper of session.papers) {
+      const seen = papersById.get(paper.id)
+      papersById.set(paper.id, {
+        id: paper.id,
+        title: paper.title,
+        href: `${edition.basePath}${sitePaths.paper(paper.slug)}`,
+        sessionTitle: seen ? `${seen.sessionTitle} and ${session.title}` : session.title,
+      })
+    }
+  }
+  const papers = [...papersById.values()]
   return (
     <>
       <SiteHeader edition={edition} />
