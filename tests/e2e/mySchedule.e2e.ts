@@ -148,6 +148,8 @@ describe('My schedule', () => {
   it('exports a calendar of just those sessions, with the full calendar’s UIDs', async () => {
     const href = await page.getByRole('link', { name: 'Download my schedule (.ics)' }).getAttribute('href')
     expect(href).toMatch(/^\/schedule\.ics\?year=2024&sessions=[\w-]+,[\w-]+&papers=[\w-]+$/)
+    const subscribe = await page.getByRole('link', { name: 'Subscribe to my schedule in your calendar app' }).getAttribute('href')
+    expect(subscribe).toBe(`webcal://${new URL(baseUrl).host}${href}`)
     const mine = await calendarEvents(href!)
     const full = await calendarEvents('/schedule.ics?year=2024')
     const expected = full.filter((event) => [TALK, PANEL, POSTERS].includes(String(event.summary)))

@@ -117,6 +117,11 @@ export function MySchedule(props: MyScheduleProps) {
           <p className="calendar-links">
             <a href={`${calendarPath}&${calendarSelectionQuery(selection)}`} download>
               Download my schedule (.ics)
+            </a>{' '}
+            ·{' '}
+            {/* A subscription follows a starred paper that moves to another session. */}
+            <a href={`webcal://${window.location.host}${calendarPath}&${calendarSelectionQuery(selection)}`}>
+              Subscribe to my schedule in your calendar app
             </a>
           </p>
           {shown.shared ? null : <ShareLink path={path} selection={selection} />}
