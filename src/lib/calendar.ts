@@ -66,7 +66,13 @@ export type CalendarImportantDate = {
   updatedAt: string
 }
 
-export type ScheduleCalendarInput = { edition: CalendarEdition; sessions: CalendarSession[]; siteUrl: string }
+export type ScheduleCalendarInput = {
+  edition: CalendarEdition
+  sessions: CalendarSession[]
+  siteUrl: string
+  /** A visitor's own selection of the program (/schedule.ics?sessions=…): named as theirs. */
+  personal?: boolean
+}
 export type SessionCalendarInput = { edition: CalendarEdition; session: CalendarSession; siteUrl: string }
 export type DatesCalendarInput = { edition: CalendarEdition; dates: CalendarImportantDate[]; siteUrl: string }
 
@@ -133,9 +139,14 @@ export function sessionEvent(edition: CalendarEdition, session: CalendarSession,
   }
 }
 
-/** The whole program of one edition, one event per session. */
-export function scheduleCalendar({ edition, sessions, siteUrl }: ScheduleCalendarInput): string {
-  const calendar = newCalendar(`${edition.name} schedule`, edition, siteUrl, `The program of ${edition.name}.`)
+/**
+ * The program of one edition, one event per session: all of it, or the sessions a visitor starred
+ * (the same events with the same UIDs, so importing both never duplicates one).
+ */
+export function scheduleCalendar({ edition, sessions, siteUrl, personal = false }: ScheduleCalendarInput): string {
+  const calendar = personal
+    ? newCalendar(`My ${edition.name} schedule`, edition, siteUrl, `The sessions of ${edition.name} I starred.`)
+    : newCalendar(`${edition.name} schedule`, edition, siteUrl, `The program of ${edition.name}.`)
   for (const session of sessions) calendar.createEvent(sessionEvent(edition, session, siteUrl))
   return calendar.toString()
 }

@@ -129,6 +129,52 @@ export async function getCalendarSessions(editionId: string): Promise<CalendarSe
   return docs.map(reshapeSession)
 }
 
+/** A relationship read at depth 0: the related id, or the document when Payload populated it anyway. */
+function relatedId(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
+}
+
+/**
+ * The sessions that present each of `paperIds` in an edition, for a calendar of starred papers.
+ * A paper names its session (`paper.session`) and a session lists its papers (`session.papers`);
+ * either side counts. A paper that is not published in this edition is missing from the map, and a
+ * published paper in no session maps to an empty list.
+ */
+export async function getCalendarPaperSessions(editionId: string, paperIds: string[]): Promise<Map<string, string[]>> {
+  if (paperIds.length === 0) return new Map()
+  const payload = await payloadClient()
+  const [papers, sessions] = await Promise.all([
+    payload.find({
+      collection: 'papers',
+      where: { and: [{ edition: { equals: editionId } }, { id: { in: paperIds } }] },
+      select: { session: true },
+      depth: 0,
+      ...ALL,
+      ...AS_VISITOR,
+    }),
+    payload.find({
+      collection: 'sessions',
+      where: { and: [{ edition: { equals: editionId } }, { papers: { in: paperIds } }] },
+      select: { papers: true },
+      depth: 0,
+      ...ALL,
+      ...AS_VISITOR,
+    }),
+  ])
+  const presentedIn = new Map<string, Set<string>>()
+  for (const paper of papers.docs) {
+    const sessionId = relatedId(paper.session)
+    presentedIn.set(String(paper.id), new Set(sessionId ? [sessionId] : []))
+  }
+  for (const session of sessions.docs) {
+    for (const paper of session.papers ?? []) {
+      presentedIn.get(relatedId(paper) ?? '')?.add(String(session.id))
+    }
+  }
+  return new Map([...presentedIn].map(([paperId, sessionIds]) => [paperId, [...sessionIds]]))
+}
+
 /** One published session and its (published) edition; null if either is not visible. */
 export async function getCalendarSession(
   sessionId: string,

@@ -19,6 +19,8 @@ export const sitePaths = {
   session: (year: number, sessionId: string) => `/${year}#${sessionAnchor(sessionId)}`,
   importantDates: (year: number) => `/${year}#${IMPORTANT_DATES_ANCHOR}`,
   schedule: () => '/schedule',
+  /** The visitor's starred sessions and papers (kept in their browser). */
+  mySchedule: () => '/my-schedule',
   papers: () => '/papers',
   /** A page of the unfiltered papers listing: prerendered, so it can be cached like any page. */
   papersPage: (page: number) => (page > 1 ? `/papers/page/${page}` : '/papers'),
@@ -46,6 +48,7 @@ export const RESERVED_TOP_LEVEL_SLUGS = [
   'api',
   'healthz',
   'readyz',
+  'my-schedule',
   'preview',
   'papers',
   'schedule',

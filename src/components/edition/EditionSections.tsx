@@ -54,6 +54,7 @@ export async function EditionSections({ edition }: { edition: EditionView }) {
         <ScheduleTable edition={edition} sessions={content.sessions} renderedAt={renderedAt} id="home-schedule" />
         <p className="calendar-links">
           <a href={`${base}${sitePaths.schedule()}`}>Schedule page</a> ·{' '}
+          <a href={`${base}${sitePaths.mySchedule()}`}>My schedule</a> ·{' '}
           <a href={sitePaths.scheduleCalendar(calendarYear)} download>
             Download the schedule (.ics)
           </a>
@@ -68,7 +69,7 @@ export async function EditionSections({ edition }: { edition: EditionView }) {
         <ul className="paper-list">
           {content.papers.map((paper) => (
             <li key={paper.id}>
-              <PaperCard paper={paper} basePath={base} headingLevel={3} />
+              <PaperCard paper={paper} basePath={base} headingLevel={3} starYear={edition.year} />
             </li>
           ))}
         </ul>

@@ -19,6 +19,8 @@ type PaperSearchProps = {
   basePath: string
   /** The edition's year for the search endpoint; undefined for the current edition. */
   year?: number
+  /** The edition's year, current or not: each edition keeps its own stars. */
+  editionYear: number
   initialFilter: PaperFilter
   initialListing: PaperListing
 }
@@ -32,7 +34,7 @@ const TYPING_PAUSE_MS = 120
  * asks the small search endpoint for the first page of results as the visitor types, and the
  * address follows (paperListingHref: the unfiltered listing's own prerendered pages, or the search).
  */
-export function PaperSearch({ basePath, year, initialFilter, initialListing }: PaperSearchProps) {
+export function PaperSearch({ basePath, year, editionYear, initialFilter, initialListing }: PaperSearchProps) {
   const id = useId()
   const [filter, setFilter] = useState(initialFilter)
   const [listing, setListing] = useState(initialListing)
@@ -132,7 +134,7 @@ export function PaperSearch({ basePath, year, initialFilter, initialListing }: P
       <ul className="paper-list">
         {listing.papers.map((paper) => (
           <li key={paper.id}>
-            <PaperCard paper={paper} basePath={basePath} headingLevel={2} />
+            <PaperCard paper={paper} basePath={basePath} headingLevel={2} starYear={editionYear} />
           </li>
         ))}
       </ul>

@@ -4,22 +4,36 @@ import type { EditionView, SessionView } from '@/lib/reshape'
 import { sessionAnchor, sitePaths } from '@/lib/siteUrl'
 import { calendarDay, formatDate, zoneLabel } from '@/lib/time'
 
+import { StarButton } from '../stars/StarButton.client'
+import { StarredOnly } from '../stars/StarredOnly.client'
 import { SessionTime } from './SessionTime.client'
 import { ScheduleZoneNote, ZoneSwitch } from './ZoneSwitch.client'
 
 type ScheduleTableProps = {
-  edition: Pick<EditionView, 'name' | 'timeZone' | 'basePath'>
+  edition: Pick<EditionView, 'name' | 'timeZone' | 'basePath' | 'year'>
   sessions: SessionView[]
   renderedAt: number
   /** Unique per page: the caption labels the scrolling region. */
   id: string
+  /** My schedule: only the rows of starred sessions (and of sessions presenting starred papers). */
+  starredOnly?: boolean
+}
+
+/** What stars a session's row onto My schedule: the session, or any paper it presents. */
+function starIds(session: SessionView): { sessionIds: string[]; paperIds: string[] } {
+  return { sessionIds: [session.id], paperIds: session.papers.map((paper) => paper.id) }
+}
+
+function mergeStarIds(sessions: SessionView[]): { sessionIds: string[]; paperIds: string[] } {
+  const all = sessions.map(starIds)
+  return { sessionIds: all.flatMap((ids) => ids.sessionIds), paperIds: all.flatMap((ids) => ids.paperIds) }
 }
 
 /**
  * The program as a real table: times in the venue's zone (labelled), one switch to the visitor's.
  * Rows carry the anchors calendar events link to (lib/siteUrl's sessionAnchor).
  */
-export function ScheduleTable({ edition, sessions, renderedAt, id }: ScheduleTableProps) {
+export function ScheduleTable({ edition, sessions, renderedAt, id, starredOnly = false }: ScheduleTableProps) {
   const first = sessions[0]
   if (!first) return null
   const venueZone = edition.timeZone
@@ -33,12 +47,15 @@ export function ScheduleTable({ edition, sessions, renderedAt, id }: ScheduleTab
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="schedule-table">
           <caption id={captionId}>
-            {edition.name} schedule
+            {starredOnly ? `My ${edition.name} schedule` : `${edition.name} schedule`}
             {days.length === 1 ? `, ${formatDate(first.start, venueZone)}` : ''}.{' '}
             <ScheduleZoneNote venueZone={venueZone} venueLabel={venueLabel} at={first.start} />
           </caption>
           <thead>
             <tr>
+              <th scope="col" className="session-star">
+                <span className="visually-hidden">Star</span>
+              </th>
               <th scope="col">Time</th>
               <th scope="col">Session</th>
               <th scope="col" className="wide-only">
@@ -56,22 +73,41 @@ export function ScheduleTable({ edition, sessions, renderedAt, id }: ScheduleTab
             {sessions.map((session, index) => {
               const day = calendarDay(session.start, venueZone)
               const startsDay = days.length > 1 && (index === 0 || calendarDay(sessions[index - 1]!.start, venueZone) !== day)
+              const dayHeading = startsDay ? (
+                <tr className="schedule-day">
+                  <th scope="colgroup" colSpan={6}>
+                    {formatDate(session.start, venueZone)}
+                  </th>
+                </tr>
+              ) : null
+              const row = (
+                <SessionRow
+                  session={session}
+                  previousStart={sessions[index - 1]?.start}
+                  venueZone={venueZone}
+                  basePath={edition.basePath}
+                  renderedAt={renderedAt}
+                  year={edition.year}
+                />
+              )
+              if (!starredOnly)
+                return (
+                  <Fragment key={session.id}>
+                    {dayHeading}
+                    {row}
+                  </Fragment>
+                )
+              const daySessions = sessions.filter((other) => calendarDay(other.start, venueZone) === day)
               return (
                 <Fragment key={session.id}>
-                  {startsDay ? (
-                    <tr className="schedule-day">
-                      <th scope="colgroup" colSpan={5}>
-                        {formatDate(session.start, venueZone)}
-                      </th>
-                    </tr>
+                  {dayHeading ? (
+                    <StarredOnly year={edition.year} {...mergeStarIds(daySessions)}>
+                      {dayHeading}
+                    </StarredOnly>
                   ) : null}
-                  <SessionRow
-                    session={session}
-                    previousStart={sessions[index - 1]?.start}
-                    venueZone={venueZone}
-                    basePath={edition.basePath}
-                    renderedAt={renderedAt}
-                  />
+                  <StarredOnly year={edition.year} {...starIds(session)}>
+                    {row}
+                  </StarredOnly>
                 </Fragment>
               )
             })}
@@ -88,11 +124,15 @@ type SessionRowProps = {
   venueZone: string
   basePath: string
   renderedAt: number
+  year: number
 }
 
-function SessionRow({ session, previousStart, venueZone, basePath, renderedAt }: SessionRowProps) {
+function SessionRow({ session, previousStart, venueZone, basePath, renderedAt, year }: SessionRowProps) {
   return (
     <tr id={sessionAnchor(session.id)} className={`session session-${session.kind}`}>
+      <td className="session-star">
+        <StarButton year={year} kind="session" id={session.id} title={session.title} />
+      </td>
       <td className="session-time">
         <SessionTime
           start={session.start}

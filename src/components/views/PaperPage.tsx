@@ -12,6 +12,7 @@ import { PaperBadges } from '../papers/PaperBadges'
 import { CopyButton } from '../papers/CopyButton.client'
 import { SiteFooter } from '../SiteFooter'
 import { SiteHeader } from '../SiteHeader'
+import { StarButton } from '../stars/StarButton.client'
 
 const LINK_LABELS: Record<keyof PaperView['links'], string> = {
   pdf: 'PDF',
@@ -75,6 +76,10 @@ export async function PaperPage({ edition, paper }: { edition: EditionView; pape
             ))}
           </ul>
           <PaperBadges paper={paper} />
+          <p className="paper-star">
+            <StarButton year={edition.year} kind="paper" id={paper.id} title={paper.title} />{' '}
+            <a href={`${edition.basePath}${sitePaths.mySchedule()}`}>My schedule</a>
+          </p>
           {session ? (
             <p>
               Presented in{' '}

@@ -45,6 +45,7 @@ export async function PapersPage({ edition, filter, page }: PapersPageProps) {
           <PaperSearch
             basePath={edition.basePath}
             year={edition.isCurrent ? undefined : edition.year}
+            editionYear={edition.year}
             initialFilter={filter}
             initialListing={listing}
           />

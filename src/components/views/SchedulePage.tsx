@@ -27,6 +27,10 @@ export async function SchedulePage({ edition }: { edition: EditionView }) {
           <p className="tba">{TO_BE_ANNOUNCED}</p>
         ) : (
           <>
+            <p className="my-schedule-hint">
+              Star the sessions you plan to attend: they gather on{' '}
+              <a href={`${edition.basePath}${sitePaths.mySchedule()}`}>My schedule</a>, kept in this browser.
+            </p>
             <ScheduleTable edition={edition} sessions={sessions} renderedAt={renderedAt} id="schedule" />
             <p className="calendar-links">
               <a href={calendarPath} download>

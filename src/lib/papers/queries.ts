@@ -65,6 +65,32 @@ export const getPaperBySlug = cache(async (editionId: string, slug: string): Pro
   return doc ? reshapePaper(doc) : null
 })
 
+/** A paper that names the session it is presented in (`paper.session`). */
+export type ScheduledPaper = { id: string; title: string; slug: string; sessionId: string }
+
+/**
+ * The papers of an edition that name their session, for My schedule: a starred paper shows with
+ * the session presenting it. Bounded by the sessions' size, not the edition's, in practice.
+ */
+export const getScheduledPapers = cache(async (editionId: string): Promise<ScheduledPaper[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'papers',
+    where: { and: [{ edition: { equals: editionId } }, { session: { exists: true } }] },
+    select: { title: true, slug: true, session: true },
+    sort: 'title',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    ...(await currentReader()),
+  })
+  return docs.flatMap((doc) => {
+    const session = doc.session
+    const sessionId = typeof session === 'object' ? session?.id : session
+    return sessionId ? [{ id: doc.id, title: doc.title, slug: doc.slug, sessionId }] : []
+  })
+})
+
 export const listPaperSlugs = (editionId: string) => listPublishedSlugs('papers', editionId)
 
 /** One page of the papers listing: 50 cards keep a page light at any size of edition. */

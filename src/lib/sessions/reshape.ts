@@ -18,7 +18,7 @@ export type SessionView = {
   end: string
   durationMinutes: number
   speakers: { name: string; slug: string }[]
-  papers: { title: string; slug: string }[]
+  papers: { id: string; title: string; slug: string }[]
   description?: string
   links: { slides?: string; video?: string }
 }
@@ -34,7 +34,7 @@ export function reshapeSession(doc: SessionDoc): SessionView {
     end,
     durationMinutes: doc.durationMinutes,
     speakers: populatedList(doc.speakers).map((speaker) => ({ name: speaker.name, slug: speaker.slug })),
-    papers: populatedList(doc.papers).map((paper) => ({ title: paper.title, slug: paper.slug })),
+    papers: populatedList(doc.papers).map((paper) => ({ id: paper.id, title: paper.title, slug: paper.slug })),
     description: text(doc.description),
     links: { slides: text(doc.links?.slides), video: text(doc.links?.video) },
   }
