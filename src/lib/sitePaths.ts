@@ -19,6 +19,8 @@ export const sitePaths = {
   session: (year: number, sessionId: string) => `/${year}#${sessionAnchor(sessionId)}`,
   importantDates: (year: number) => `/${year}#${IMPORTANT_DATES_ANCHOR}`,
   schedule: () => '/schedule',
+  /** What moved, was added or was cancelled since the schedule was first published. */
+  scheduleChanges: () => '/schedule/changes',
   papers: () => '/papers',
   /** The papers listing's search, as JSON, for instant results while a visitor types. */
   paperSearch: () => '/papers/search.json',

@@ -1,9 +1,11 @@
 import { Fragment } from 'react'
 
 import type { EditionView, SessionView } from '@/lib/reshape'
+import type { SessionChangeMarker } from '@/lib/sessions/changes'
 import { sessionAnchor, sitePaths } from '@/lib/siteUrl'
 import { calendarDay, formatDate, zoneLabel } from '@/lib/time'
 
+import { ChangeMarker } from './ChangeMarker'
 import { SessionTime } from './SessionTime.client'
 import { ScheduleZoneNote, ZoneSwitch } from './ZoneSwitch.client'
 
@@ -13,13 +15,15 @@ type ScheduleTableProps = {
   renderedAt: number
   /** Unique per page: the caption labels the scrolling region. */
   id: string
+  /** By session id: what changed since the schedule was first published (lib/sessions/changes.ts). */
+  changes?: Record<string, SessionChangeMarker>
 }
 
 /**
  * The program as a real table: times in the venue's zone (labelled), one switch to the visitor's.
  * Rows carry the anchors calendar events link to (lib/siteUrl's sessionAnchor).
  */
-export function ScheduleTable({ edition, sessions, renderedAt, id }: ScheduleTableProps) {
+export function ScheduleTable({ edition, sessions, renderedAt, id, changes }: ScheduleTableProps) {
   const first = sessions[0]
   if (!first) return null
   const venueZone = edition.timeZone
@@ -71,6 +75,7 @@ export function ScheduleTable({ edition, sessions, renderedAt, id }: ScheduleTab
                     venueZone={venueZone}
                     basePath={edition.basePath}
                     renderedAt={renderedAt}
+                    change={changes?.[session.id]}
                   />
                 </Fragment>
               )
@@ -88,9 +93,10 @@ type SessionRowProps = {
   venueZone: string
   basePath: string
   renderedAt: number
+  change?: SessionChangeMarker
 }
 
-function SessionRow({ session, previousStart, venueZone, basePath, renderedAt }: SessionRowProps) {
+function SessionRow({ session, previousStart, venueZone, basePath, renderedAt, change }: SessionRowProps) {
   return (
     <tr id={sessionAnchor(session.id)} className={`session session-${session.kind}`}>
       <td className="session-time">
@@ -101,6 +107,7 @@ function SessionRow({ session, previousStart, venueZone, basePath, renderedAt }:
           previousStart={previousStart}
           renderedAt={renderedAt}
         />
+        <ChangeMarker marker={change} start={session.start} venueZone={venueZone} />
       </td>
       <th scope="row" className="session-title">
         {session.title}
