@@ -111,7 +111,7 @@ describe(`/${YEAR}/schedule/changes in a browser`, () => {
 
   it("shows the times in the visitor's zone once chosen, on the changes page and in the schedule's rows", async () => {
     await visit(`/${YEAR}/schedule/changes`)
-    await page.getByLabel(/^Your time/).check()
+    await page.getByRole('radio', { name: /Your time/ }).check()
     const moved = page.locator('.change-list > li').nth(1).locator('.change-details')
     await expect.poll(() => moved.innerText()).toBe('Time: from 14:00 to 14:30 on 17 Jun 2092')
     // The choice is remembered: the schedule's row says where it was, in the visitor's zone too.
