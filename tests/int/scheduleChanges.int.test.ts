@@ -18,6 +18,7 @@ type Doc = { id: string; [key: string]: unknown }
 let admin: Record<string, string> = {}
 let editionId = ''
 const sessionIds: string[] = []
+const speakerIds: string[] = []
 const session: Record<'opening' | 'keynote' | 'panel' | 'posters' | 'closing', string> = {
   opening: '',
   keynote: '',
@@ -87,6 +88,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const id of sessionIds) await request(baseUrl, 'DELETE', `/api/sessions/${id}`, { headers: admin })
+  for (const id of speakerIds) await request(baseUrl, 'DELETE', `/api/speakers/${id}`, { headers: admin })
   if (editionId) await request(baseUrl, 'DELETE', `/api/editions/${editionId}`, { headers: admin })
 })
 
@@ -170,6 +172,26 @@ describe(`/${YEAR}/schedule/changes`, () => {
       { headers: admin },
     )
     expect(versions.body.docs.length).toBeGreaterThan(0)
+
+    // The control: a speaker has no such hook, and the same request leaves it no published version.
+    const speaker = await request<{ doc: Doc }>(baseUrl, 'POST', '/api/speakers', {
+      headers: admin,
+      body: { name: 'Withdrawn Speaker', edition: editionId, _status: 'published' },
+    })
+    expect(speaker.status, JSON.stringify(speaker.body)).toBe(201)
+    speakerIds.push(speaker.body.doc.id)
+    const unpublished = await request(baseUrl, 'PATCH', `/api/speakers/${speaker.body.doc.id}?unpublishAllLocales=true`, {
+      headers: admin,
+      body: { _status: 'draft' },
+    })
+    expect(unpublished.status).toBe(200)
+    const speakerVersions = await request<{ docs: Doc[] }>(
+      baseUrl,
+      'GET',
+      `/api/speakers/versions?where[parent][equals]=${speaker.body.doc.id}&where[version._status][equals]=published&depth=0`,
+      { headers: admin },
+    )
+    expect(speakerVersions.body.docs).toHaveLength(0)
   })
 
   it('keeps version history staff-only over REST and GraphQL', async () => {
