@@ -4,6 +4,9 @@
  * 360 px, its times follow the schedule's zone switch, and the schedule links to it with the
  * moved row saying where it was, in the zone the row shows.
  */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -11,9 +14,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { INITIAL_PUBLICATION_GAP_MS } from '../../src/lib/sessions/scheduleDiff'
 import { adminHeaders, request } from '../helpers/api'
 import { launchBrowser, newContext } from '../helpers/browser'
+import { ROOT } from '../helpers/server'
 
 const baseUrl = inject('e2eBaseUrl')
 const YEAR = 2092
+const SCREENSHOTS = path.join(ROOT, 'tests/artifacts/screenshots')
 
 let browser: Browser
 let context: BrowserContext
@@ -69,6 +74,7 @@ beforeAll(async () => {
   expect(moved.status).toBe(200)
   await publishSession({ title: 'Poster session', kind: 'poster-session', start: '2092-06-17T11:00:00.000Z' })
 
+  mkdirSync(SCREENSHOTS, { recursive: true })
   browser = await launchBrowser()
   // The visitor is in Vietnam (UTC+7), five hours ahead of Berlin in June.
   context = await newContext(browser, { timezoneId: 'Asia/Ho_Chi_Minh' })
@@ -87,6 +93,7 @@ describe(`/${YEAR}/schedule/changes in a browser`, () => {
     const row = page.locator(`#session-${openingId}`)
     await expect.poll(() => row.locator('.change-note').innerText()).toBe('Moved from 09:00')
     expect(await page.locator('tr', { hasText: 'Poster session' }).locator('.change-note').textContent()).toBe('New since the schedule was first published')
+    await page.locator('.schedule').screenshot({ path: path.join(SCREENSHOTS, 'schedule-with-changes-1280.png') })
     await page.getByRole('link', { name: 'What changed: 2 changes since the schedule was first published' }).click()
     await page.waitForURL(`${baseUrl}/${YEAR}/schedule/changes`)
     expect(await page.locator('h1').innerText()).toBe('Schedule changes')
@@ -100,12 +107,14 @@ describe(`/${YEAR}/schedule/changes in a browser`, () => {
     expect(await entries.nth(1).locator('.change-what').innerText()).toBe('Moved Opening remarks')
     expect(await entries.nth(1).locator('.change-details').innerText()).toBe('Time: from 09:00 to 09:30 on 17 Jun 2092')
     await expectNoSeriousAxeViolations(page, `/${YEAR}/schedule/changes`)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'schedule-changes-1280.png'), fullPage: true })
 
     await page.setViewportSize({ width: 360, height: 780 })
     await visit(`/${YEAR}/schedule/changes`)
     await expectNoSeriousAxeViolations(page, `/${YEAR}/schedule/changes at 360 px`)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow, 'scrolls sideways at 360 px').toBeLessThanOrEqual(0)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'schedule-changes-360.png'), fullPage: true })
     await page.setViewportSize({ width: 1280, height: 900 })
   })
 
