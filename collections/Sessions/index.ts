@@ -6,6 +6,7 @@ import { editionField, editionListFilter } from '../fields/edition'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
 import { deriveEndAndSequence } from './hooks/deriveEndAndSequence'
+import { keepPublishedVersions } from './hooks/keepPublishedVersions'
 import { noOverlapInRoom } from './hooks/noOverlapInRoom'
 import { startInVenueZone } from './hooks/startInVenueZone'
 
@@ -36,6 +37,7 @@ export const Sessions: CollectionConfig = {
   endpoints: schedulePublicationEndpoints('sessions'),
   access: publishedContentAccess,
   hooks: {
+    beforeOperation: [keepPublishedVersions],
     beforeValidate: [startInVenueZone],
     beforeChange: [deriveEndAndSequence],
     afterChange: [revalidateSite.afterChange],

@@ -21,6 +21,8 @@ export const sitePaths = {
   schedule: () => '/schedule',
   /** The visitor's starred sessions and papers (kept in their browser). */
   mySchedule: () => '/my-schedule',
+  /** What moved, was added or was cancelled since the schedule was first published. */
+  scheduleChanges: () => '/schedule/changes',
   papers: () => '/papers',
   /** A page of the unfiltered papers listing: prerendered, so it can be cached like any page. */
   papersPage: (page: number) => (page > 1 ? `/papers/page/${page}` : '/papers'),

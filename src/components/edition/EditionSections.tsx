@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 import { type OutlinedSection, editionStage } from '@/lib/editions/outline'
 import { workshopWhen } from '@/lib/editions/when'
-import { getEditionOutline, getHomeContent } from '@/lib/queries'
+import { getEditionOutline, getHomeContent, getScheduleChanges } from '@/lib/queries'
 import { type EditionView, type OrganizerView, type SessionView, organizerAffiliationStrip } from '@/lib/reshape'
 import { IMPORTANT_DATES_ANCHOR, sitePaths } from '@/lib/siteUrl'
 
@@ -16,7 +16,11 @@ import { LogoStrip } from './LogoStrip'
 
 /** Every section of an edition's page, in the order of the header's anchors (editions/outline.ts). */
 export async function EditionSections({ edition }: { edition: EditionView }) {
-  const [content, outline] = await Promise.all([getHomeContent(edition.id), getEditionOutline(edition)])
+  const [content, outline, scheduleHistory] = await Promise.all([
+    getHomeContent(edition.id),
+    getEditionOutline(edition),
+    getScheduleChanges(edition.id),
+  ])
   // The instant this HTML is rendered: client clocks hydrate from it, then take over.
   const renderedAt = Date.now()
   const base = edition.basePath
@@ -51,10 +55,21 @@ export async function EditionSections({ edition }: { edition: EditionView }) {
     ),
     schedule: (section) => (
       <Section key={section.id} {...section}>
-        <ScheduleTable edition={edition} sessions={content.sessions} renderedAt={renderedAt} id="home-schedule" />
+        <ScheduleTable
+          edition={edition}
+          sessions={content.sessions}
+          renderedAt={renderedAt}
+          id="home-schedule"
+          changes={scheduleHistory.markers}
+        />
         <p className="calendar-links">
           <a href={`${base}${sitePaths.schedule()}`}>Schedule page</a> ·{' '}
           <a href={`${base}${sitePaths.mySchedule()}`}>My schedule</a> ·{' '}
+          {scheduleHistory.changes.length > 0 ? (
+            <>
+              <a href={`${base}${sitePaths.scheduleChanges()}`}>What changed</a> ·{' '}
+            </>
+          ) : null}
           <a href={sitePaths.scheduleCalendar(calendarYear)} download>
             Download the schedule (.ics)
           </a>

@@ -1,11 +1,13 @@
 import { Fragment } from 'react'
 
 import type { EditionView, SessionView } from '@/lib/reshape'
+import type { SessionChangeMarker } from '@/lib/sessions/changes'
 import { sessionAnchor, sitePaths } from '@/lib/siteUrl'
 import { calendarDay, formatDate, zoneLabel } from '@/lib/time'
 
 import { StarButton } from '../stars/StarButton.client'
 import { StarredOnly } from '../stars/StarredOnly.client'
+import { ChangeMarker } from './ChangeMarker'
 import { SessionTime } from './SessionTime.client'
 import { ScheduleZoneNote, ZoneSwitch } from './ZoneSwitch.client'
 
@@ -17,6 +19,8 @@ type ScheduleTableProps = {
   id: string
   /** My schedule: only the rows of starred sessions (and of sessions presenting starred papers). */
   starredOnly?: boolean
+  /** By session id: what changed since the schedule was first published (lib/sessions/changes.ts). */
+  changes?: Record<string, SessionChangeMarker>
 }
 
 /** What stars a session's row onto My schedule: the session, or any paper it presents. */
@@ -33,7 +37,7 @@ function mergeStarIds(sessions: SessionView[]): { sessionIds: string[]; paperIds
  * The program as a real table: times in the venue's zone (labelled), one switch to the visitor's.
  * Rows carry the anchors calendar events link to (lib/siteUrl's sessionAnchor).
  */
-export function ScheduleTable({ edition, sessions, renderedAt, id, starredOnly = false }: ScheduleTableProps) {
+export function ScheduleTable({ edition, sessions, renderedAt, id, starredOnly = false, changes }: ScheduleTableProps) {
   const first = sessions[0]
   if (!first) return null
   const venueZone = edition.timeZone
@@ -88,6 +92,7 @@ export function ScheduleTable({ edition, sessions, renderedAt, id, starredOnly =
                   basePath={edition.basePath}
                   renderedAt={renderedAt}
                   year={edition.year}
+                  change={changes?.[session.id]}
                 />
               )
               if (!starredOnly)
@@ -125,9 +130,10 @@ type SessionRowProps = {
   basePath: string
   renderedAt: number
   year: number
+  change?: SessionChangeMarker
 }
 
-function SessionRow({ session, previousStart, venueZone, basePath, renderedAt, year }: SessionRowProps) {
+function SessionRow({ session, previousStart, venueZone, basePath, renderedAt, year, change }: SessionRowProps) {
   return (
     <tr id={sessionAnchor(session.id)} className={`session session-${session.kind}`}>
       <td className="session-star">
@@ -141,6 +147,7 @@ function SessionRow({ session, previousStart, venueZone, basePath, renderedAt, y
           previousStart={previousStart}
           renderedAt={renderedAt}
         />
+        <ChangeMarker marker={change} start={session.start} venueZone={venueZone} />
       </td>
       <th scope="row" className="session-title">
         {session.title}

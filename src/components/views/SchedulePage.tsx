@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { pageMetadata } from '@/lib/metadata'
-import { getSchedule } from '@/lib/queries'
+import { getSchedule, getScheduleChanges } from '@/lib/queries'
 import type { EditionView } from '@/lib/reshape'
 import { absoluteUrl, sitePaths, siteUrl, toWebcal } from '@/lib/siteUrl'
 
@@ -12,7 +12,7 @@ import { SiteFooter } from '../SiteFooter'
 import { SiteHeader } from '../SiteHeader'
 
 export async function SchedulePage({ edition }: { edition: EditionView }) {
-  const [sessions, base] = await Promise.all([getSchedule(edition.id), siteUrl()])
+  const [sessions, history, base] = await Promise.all([getSchedule(edition.id), getScheduleChanges(edition.id), siteUrl()])
   const renderedAt = Date.now()
   const calendarPath = sitePaths.scheduleCalendar(edition.isCurrent ? undefined : edition.year)
   return (
@@ -31,7 +31,14 @@ export async function SchedulePage({ edition }: { edition: EditionView }) {
               Star the sessions you plan to attend: they gather on{' '}
               <a href={`${edition.basePath}${sitePaths.mySchedule()}`}>My schedule</a>, kept in this browser.
             </p>
-            <ScheduleTable edition={edition} sessions={sessions} renderedAt={renderedAt} id="schedule" />
+            <ScheduleChangesLink edition={edition} count={history.changes.length} />
+            <ScheduleTable
+              edition={edition}
+              sessions={sessions}
+              renderedAt={renderedAt}
+              id="schedule"
+              changes={history.markers}
+            />
             <p className="calendar-links">
               <a href={calendarPath} download>
                 Download the schedule (.ics)
@@ -44,6 +51,18 @@ export async function SchedulePage({ edition }: { edition: EditionView }) {
       </main>
       <SiteFooter edition={edition} />
     </>
+  )
+}
+
+/** Shown once something moved, was added or was cancelled since the schedule was first published. */
+function ScheduleChangesLink({ edition, count }: { edition: EditionView; count: number }) {
+  if (count === 0) return null
+  return (
+    <p className="schedule-changes-link">
+      <a href={`${edition.basePath}${sitePaths.scheduleChanges()}`}>
+        What changed: {count === 1 ? 'one change' : `${count} changes`} since the schedule was first published
+      </a>
+    </p>
   )
 }
 
