@@ -1,28 +1,14 @@
 'use client'
-import { RelationshipField, useDocumentInfo, useField, useFormInitializing } from '@payloadcms/ui'
+import { RelationshipField } from '@payloadcms/ui'
 import type { RelationshipFieldClientProps } from 'payload'
-import React, { useEffect, useRef } from 'react'
-
-import { editionFilterKey } from './editionFilter'
+import React from 'react'
 
 /**
- * The edition of a record. A new record starts in the current edition (the field's server-side
- * default) or, when created from a list filtered to an edition, in that edition.
+ * The edition of a record. Which edition a new record starts in is decided on the server, by the
+ * field's default (collections/fields/edition.ts): with autosave the record is created before
+ * this component mounts, so nothing here could change it. The component stays the field's
+ * editor so the generated import map keeps its entry; it renders Payload's relationship field.
  */
 export function EditionField(props: RelationshipFieldClientProps) {
-  const { id, collectionSlug } = useDocumentInfo()
-  const initializing = useFormInitializing()
-  const path = props.path ?? props.field.name
-  const { value, setValue } = useField<null | string>({ path })
-  const applied = useRef(false)
-
-  useEffect(() => {
-    // After the form has its initial state, or that state would replace the choice made here.
-    if (initializing || applied.current || id || !collectionSlug) return
-    applied.current = true
-    const filtered = window.sessionStorage.getItem(editionFilterKey(collectionSlug))
-    if (filtered && filtered !== value) setValue(filtered)
-  }, [initializing, id, collectionSlug, value, setValue])
-
   return <RelationshipField {...props} />
 }

@@ -1,14 +1,18 @@
 'use client'
 import { useEffect } from 'react'
 
-import { editionFilterKey } from './editionFilter'
+import { EDITION_FILTER_COOKIE_PATH, editionFilterCookieName } from '../../collections/fields/editionFilterCookie'
 
-/** Notes which edition the list is filtered to, so "Create new" from it starts in that edition. */
+/**
+ * Notes which edition the list is filtered to, so "Create new" from it starts in that edition (the
+ * edition field's default reads it, collections/fields/edition.ts). A session cookie: it ends with
+ * the browser session, and a list shown for all editions forgets it.
+ */
 export function RememberEditionFilter({ collectionSlug, editionId }: { collectionSlug: string; editionId: string | null }) {
   useEffect(() => {
-    const key = editionFilterKey(collectionSlug)
-    if (editionId) window.sessionStorage.setItem(key, editionId)
-    else window.sessionStorage.removeItem(key)
+    const name = editionFilterCookieName(collectionSlug)
+    const scope = `; path=${EDITION_FILTER_COOKIE_PATH}; samesite=lax`
+    document.cookie = editionId ? `${name}=${encodeURIComponent(editionId)}${scope}` : `${name}=${scope}; max-age=0`
   }, [collectionSlug, editionId])
   return null
 }

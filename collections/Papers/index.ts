@@ -114,7 +114,7 @@ export const Papers: CollectionConfig = {
     },
     { name: 'session', type: 'relationship', relationTo: 'sessions', admin: { position: 'sidebar' } },
     slugField({ from: 'title' }),
-    editionField,
+    editionField('papers'),
     // Derived by hooks/deriveSearchFields for the papers listing; never edited.
     { name: 'searchText', type: 'textarea', admin: { hidden: true } },
     { name: 'listRank', type: 'number', index: true, admin: { hidden: true } },

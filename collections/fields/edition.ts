@@ -1,7 +1,12 @@
-import type { PayloadRequest, RelationshipField } from 'payload'
+import type { CollectionSlug, PayloadRequest, RelationshipField } from 'payload'
+import { parseCookies } from 'payload/shared'
+
+import { editionFilterCookieName } from './editionFilterCookie'
+
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** The current edition's id: what a new record belongs to unless the editor says otherwise. */
-async function currentEditionId({ req }: { req: PayloadRequest }): Promise<string | undefined> {
+async function currentEditionId(req: PayloadRequest): Promise<string | undefined> {
   const { docs } = await req.payload.find({
     collection: 'editions',
     where: { isCurrent: { equals: true } },
@@ -15,22 +20,40 @@ async function currentEditionId({ req }: { req: PayloadRequest }): Promise<strin
   return docs[0]?.id
 }
 
-export const editionField: RelationshipField = {
-  name: 'edition',
-  type: 'relationship',
-  relationTo: 'editions',
-  required: true,
-  index: true,
-  defaultValue: currentEditionId,
-  admin: {
-    position: 'sidebar',
-    description: 'The year of the workshop this belongs to. New records start in the current edition.',
-    components: {
-      Field: '/../admin/edition/EditionField#EditionField',
-      // Payload's relationship cell shows "<No Edition>" for rows it has not loaded yet.
-      Cell: '/../admin/edition/EditionCell#EditionCell',
+/** The edition the editor's list of this collection is filtered to, if that edition exists. */
+async function listedEditionId(req: PayloadRequest, collectionSlug: CollectionSlug): Promise<string | undefined> {
+  if (!req.headers) return undefined
+  const listed = parseCookies(req.headers).get(editionFilterCookieName(collectionSlug))
+  if (!listed || !UUID_SHAPE.test(listed)) return undefined
+  const { totalDocs } = await req.payload.count({ collection: 'editions', where: { id: { equals: listed } }, overrideAccess: true, req })
+  return totalDocs > 0 ? listed : undefined
+}
+
+/**
+ * A new record starts in the edition its list was filtered to, else in the current edition.
+ *
+ * This is the field's default, read on the server: with autosave, Payload creates the record as
+ * soon as its create page is requested (renderDocument in @payloadcms/next) and the browser
+ * only ever sees a saved record. A choice applied in the browser came too late.
+ */
+export function editionField(collectionSlug: CollectionSlug): RelationshipField {
+  return {
+    name: 'edition',
+    type: 'relationship',
+    relationTo: 'editions',
+    required: true,
+    index: true,
+    defaultValue: async ({ req }) => (await listedEditionId(req, collectionSlug)) ?? (await currentEditionId(req)),
+    admin: {
+      position: 'sidebar',
+      description: 'The year of the workshop this belongs to. New records start in the current edition.',
+      components: {
+        Field: '/../admin/edition/EditionField#EditionField',
+        // Payload's relationship cell shows "<No Edition>" for rows it has not loaded yet.
+        Cell: '/../admin/edition/EditionCell#EditionCell',
+      },
     },
-  },
+  }
 }
 
 /** The list above every collection with an edition: one click per edition, opening on the current one. */
