@@ -267,6 +267,36 @@ describe('fewer wrong records', () => {
     await context.close()
   })
 
+  it('keeps a rejected field’s message on the field until it is fixed, through autosaves', async () => {
+    const { context, page } = await editorPage('Europe/Dublin')
+    await page.goto(`${baseUrl}/admin/collections/speakers/create`)
+    const id = await openedRecord(page, 'speakers')
+    await page.locator('#field-edition').getByText('SyntaGen 2025').waitFor()
+    await page.fill('#field-name', `Ada Unreachable ${Date.now()}`)
+    await page.fill('#field-homepage', 'not a web address')
+    await page.click('#action-save')
+
+    const homepage = page.locator('.field-type', { has: page.locator('#field-homepage') })
+    const message = '"not a web address" is not a web address.'
+    await eventually(() => homepage.innerText()).toContain(message)
+    // The editor goes on typing elsewhere, which autosaves the draft (every 2 s); the message stays.
+    await page.fill('#field-position', 'Professor')
+    await page.waitForTimeout(5_000)
+    expect(await homepage.innerText()).toContain(message)
+    expect(await homepage.getAttribute('class')).toContain('error')
+
+    // Fixed, the message goes, and the speaker publishes.
+    await page.fill('#field-homepage', 'https://ada.example.org')
+    await eventually(() => homepage.innerText()).not.toContain(message)
+    expect(await homepage.getAttribute('class')).not.toContain('error')
+    await page.click('#action-save')
+    await eventually(async () => (await request<Doc>(baseUrl, 'GET', `/api/speakers/${id}?depth=0`, { headers: editorHeaders })).body).toMatchObject({
+      _status: 'published',
+      homepage: 'https://ada.example.org',
+    })
+    await context.close()
+  })
+
   it('labels author rows with the author’s name', async () => {
     const context = await openContext()
     const page = await context.newPage()
