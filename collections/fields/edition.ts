@@ -1,7 +1,6 @@
 import type { CollectionSlug, PayloadRequest, RelationshipField } from 'payload'
-import { parseCookies } from 'payload/shared'
 
-import { editionFilterCookieName } from './editionFilterCookie'
+import { editionFilterOf } from './editionFilter'
 
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -20,10 +19,19 @@ async function currentEditionId(req: PayloadRequest): Promise<string | undefined
   return docs[0]?.id
 }
 
-/** The edition the editor's list of this collection is filtered to, if that edition exists. */
+/**
+ * The edition of the list the editor came from: "Create new" on a list filtered to an edition
+ * (`/admin/collections/<slug>?where[edition][equals]=<id>`) asks for the create page with that
+ * list as its referrer, whether the admin navigates in the browser or loads the page. The site's
+ * referrer policy (strict-origin-when-cross-origin) sends the full address within the site.
+ * An address typed by hand, or a link from elsewhere (the dashboard), has no such referrer.
+ */
 async function listedEditionId(req: PayloadRequest, collectionSlug: CollectionSlug): Promise<string | undefined> {
-  if (!req.headers) return undefined
-  const listed = parseCookies(req.headers).get(editionFilterCookieName(collectionSlug))
+  const referrer = req.headers?.get('referer')
+  if (!referrer || !URL.canParse(referrer)) return undefined
+  const list = new URL(referrer)
+  if (list.pathname !== `${req.payload.config.routes.admin}/collections/${collectionSlug}`) return undefined
+  const listed = editionFilterOf(list.searchParams)
   if (!listed || !UUID_SHAPE.test(listed)) return undefined
   const { totalDocs } = await req.payload.count({ collection: 'editions', where: { id: { equals: listed } }, overrideAccess: true, req })
   return totalDocs > 0 ? listed : undefined
