@@ -1,28 +1,20 @@
 'use client'
-import { RelationshipField, useDocumentInfo, useField, useFormInitializing } from '@payloadcms/ui'
+import { RelationshipField } from '@payloadcms/ui'
 import type { RelationshipFieldClientProps } from 'payload'
-import React, { useEffect, useRef } from 'react'
+import React from 'react'
 
-import { editionFilterKey } from './editionFilter'
+import { useErrorsStayUntilFixed } from '../forms/useErrorsStayUntilFixed'
 
 /**
- * The edition of a record. A new record starts in the current edition (the field's server-side
- * default) or, when created from a list filtered to an edition, in that edition.
+ * The edition of a record. Which edition a new record starts in is decided on the server, by the
+ * field's default (collections/fields/edition.ts): with autosave the record is created before
+ * this component mounts.
+ *
+ * Every edition-content form (speakers, sessions, papers, organizers, dates) renders this field,
+ * so it also keeps the form's field errors on show until they are fixed: a component of its own
+ * would need a new entry in the generated import map, which this change does not own.
  */
 export function EditionField(props: RelationshipFieldClientProps) {
-  const { id, collectionSlug } = useDocumentInfo()
-  const initializing = useFormInitializing()
-  const path = props.path ?? props.field.name
-  const { value, setValue } = useField<null | string>({ path })
-  const applied = useRef(false)
-
-  useEffect(() => {
-    // After the form has its initial state, or that state would replace the choice made here.
-    if (initializing || applied.current || id || !collectionSlug) return
-    applied.current = true
-    const filtered = window.sessionStorage.getItem(editionFilterKey(collectionSlug))
-    if (filtered && filtered !== value) setValue(filtered)
-  }, [initializing, id, collectionSlug, value, setValue])
-
+  useErrorsStayUntilFixed()
   return <RelationshipField {...props} />
 }

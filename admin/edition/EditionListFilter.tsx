@@ -2,8 +2,7 @@ import { redirect } from 'next/navigation'
 import type { BeforeListTableServerProps } from 'payload'
 import React from 'react'
 
-import { editionFilterOf, hasAnyFilter } from './editionFilter'
-import { RememberEditionFilter } from './RememberEditionFilter'
+import { editionFilterOf, hasAnyFilter } from '../../collections/fields/editionFilter'
 
 type SearchParams = BeforeListTableServerProps['searchParams']
 
@@ -17,7 +16,8 @@ function entriesOf(searchParams: SearchParams): [string, string][] {
 
 /**
  * Above every list of edition content: one click per edition, and "All editions". A list opened
- * without any filter opens on the current edition, so a new record and the list agree on the year.
+ * without any filter opens on the current edition, so a new record and the list agree on the year:
+ * "Create new" from a list filtered to an edition starts the record in it (collections/fields/edition.ts).
  */
 export async function EditionListFilter({ collectionConfig, payload, searchParams, user }: BeforeListTableServerProps) {
   const slug = collectionConfig.slug
@@ -67,7 +67,6 @@ export async function EditionListFilter({ collectionConfig, payload, searchParam
       <a href={link('where[edition][exists]=true')} aria-current={filtered ? undefined : 'page'} style={chip(!filtered)}>
         All editions
       </a>
-      <RememberEditionFilter collectionSlug={slug} editionId={filtered ?? null} />
     </nav>
   )
 }

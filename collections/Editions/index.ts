@@ -9,7 +9,12 @@ import { revalidateSite } from '../hooks/revalidateSite'
 import { validateEmailAddress, validateTimeZone } from '../../src/lib/validation'
 import { cloneEditionEndpoint } from './clone/cloneEndpoint'
 import { exportEditionEndpoint, importEditionEndpoint } from './endpoints/exportImport'
-import { keepOneCurrentEdition, refuseToDeleteCurrentEdition, requireACurrentEdition } from './hooks/currentEdition'
+import {
+  keepOneCurrentEdition,
+  refuseToDeleteCurrentEdition,
+  refuseToUnpublishCurrentEdition,
+  requireACurrentEdition,
+} from './hooks/currentEdition'
 import { normaliseWorkshopDay } from './hooks/normaliseWorkshopDay'
 
 /** One document per year of the workshop; everything else belongs to an edition. */
@@ -28,6 +33,7 @@ export const Editions: CollectionConfig = {
   versions: draftsAndVersions,
   access: publishedContentAccess,
   hooks: {
+    beforeOperation: [refuseToUnpublishCurrentEdition],
     beforeValidate: [requireACurrentEdition],
     beforeChange: [normaliseWorkshopDay],
     afterChange: [keepOneCurrentEdition, revalidateSite.afterChange],

@@ -128,7 +128,7 @@ export const ImportantDates: CollectionConfig = {
         },
       },
     },
-    editionField,
+    editionField('important-dates'),
     orderField,
   ],
 }

@@ -41,7 +41,7 @@ export const Organizers: CollectionConfig = {
       ],
     },
     slugField({ from: 'name' }),
-    editionField,
+    editionField('organizers'),
     orderField,
   ],
 }

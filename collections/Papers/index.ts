@@ -117,7 +117,7 @@ export const Papers: CollectionConfig = {
       from: 'title',
       reserved: { slugs: ['page', 'search'], reason: 'the papers listing (/papers/page/2, /papers/search)' },
     }),
-    editionField,
+    editionField('papers'),
     // Derived by hooks/deriveSearchFields for the papers listing; never edited.
     { name: 'searchText', type: 'textarea', admin: { hidden: true } },
     { name: 'listRank', type: 'number', index: true, admin: { hidden: true } },

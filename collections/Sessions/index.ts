@@ -113,7 +113,7 @@ export const Sessions: CollectionConfig = {
       interfaceName: 'SessionLinks',
       fields: [urlField({ name: 'slides', label: 'Slides' }), urlField({ name: 'video', label: 'Video' })],
     },
-    editionField,
+    editionField('sessions'),
     // Bookkeeping last, at the bottom of the sidebar.
     {
       name: 'sequence',

@@ -40,7 +40,7 @@ export const Speakers: CollectionConfig = {
       ],
     },
     slugField({ from: 'name' }),
-    editionField,
+    editionField('speakers'),
     orderField,
   ],
 }

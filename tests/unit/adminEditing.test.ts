@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { initialsOf } from '../../admin/account/initials'
-import { editionFilterOf, hasAnyFilter } from '../../admin/edition/editionFilter'
+import { editionFilterOf, hasAnyFilter } from '../../collections/fields/editionFilter'
 import { withHttpsScheme } from '../../collections/fields/url'
 
 describe('withHttpsScheme', () => {

@@ -10,8 +10,3 @@ export function hasAnyFilter(search: Iterable<[string, string]>): boolean {
   for (const [key] of search) if (key.startsWith('where')) return true
   return false
 }
-
-/** sessionStorage key: the edition the editor last filtered this collection's list to. */
-export function editionFilterKey(collectionSlug: string): string {
-  return `syntagen:edition-filter:${collectionSlug}`
-}
