@@ -20,6 +20,8 @@ export const sitePaths = {
   importantDates: (year: number) => `/${year}#${IMPORTANT_DATES_ANCHOR}`,
   schedule: () => '/schedule',
   papers: () => '/papers',
+  /** An edition's challenge (competition) and its results, when it has one. */
+  challenge: () => '/challenge',
   /** The papers listing's search, as JSON, for instant results while a visitor types. */
   paperSearch: () => '/papers/search.json',
   paper: (slug: string) => `/papers/${slug}`,

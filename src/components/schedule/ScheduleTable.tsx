@@ -4,6 +4,7 @@ import type { EditionView, SessionView } from '@/lib/reshape'
 import { sessionAnchor, sitePaths } from '@/lib/siteUrl'
 import { calendarDay, formatDate, zoneLabel } from '@/lib/time'
 
+import { PosterBoard } from '../papers/PaperBadges'
 import { SessionTime } from './SessionTime.client'
 import { ScheduleZoneNote, ZoneSwitch } from './ZoneSwitch.client'
 
@@ -111,6 +112,12 @@ function SessionRow({ session, previousStart, venueZone, basePath, renderedAt }:
             {session.papers.map((paper) => (
               <li key={paper.slug}>
                 <a href={`${basePath}${sitePaths.paper(paper.slug)}`}>{paper.title}</a>
+                {paper.posterBoard ? (
+                  <>
+                    {' '}
+                    · <PosterBoard board={paper.posterBoard} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
