@@ -89,7 +89,7 @@ describe('the 2024 challenge', () => {
     await visit('/2024/challenge')
     const table = page.locator('table.challenge-results')
     expect(await table.locator('caption').innerText()).toBe('SyntaGen 2024 Competition: results, by place')
-    expect(await table.locator('thead th[scope="col"]').allInnerTexts()).toEqual(['Place', 'Team', 'Affiliation', 'Metric', 'Score', 'Prize'])
+    expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual(['Place', 'Team', 'Affiliation', 'Metric', 'Score', 'Prize'])
     expect(await table.locator('tbody th[scope="row"]').allInnerTexts()).toEqual(['E2E Team Aurora', 'E2E Team Birch'])
     // The scrolling region is named by the caption, for screen readers and keyboard users.
     const region = page.locator('[role="region"]', { has: table })
