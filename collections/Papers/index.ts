@@ -16,7 +16,7 @@ export const Papers: CollectionConfig = {
   labels: { singular: 'Paper', plural: 'Papers' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'presentation', 'award', 'track', 'edition', '_status'],
+    defaultColumns: ['title', 'presentation', 'posterBoard', 'award', 'track', 'edition', '_status'],
     group: 'Program',
     components: { beforeListTable: [editionListFilter] },
   },

@@ -215,7 +215,7 @@ const SYNTAGEN_2024: EditionSeed = {
   challenge: {
     title: 'SyntaGen 2024 Competition',
     description: [
-      'The 2024 program opened with the competition session: the winners of the SyntaGen competition presented their work in winners’ talks, followed by oral presentations.',
+      'The 2024 program opened with the competition session, with the winners’ talks and oral presentations.',
     ],
   },
   // The HTML table of the page (the markdown table above it is an older draft).

@@ -151,6 +151,32 @@ describe('poster boards', () => {
     expect(copy.body.doc.posterBoard ?? null).toBeNull()
   })
 
+  it('imports boards from a CSV column, and reports a board already taken as a row error, not a failure', async () => {
+    type Report = { created: number; errors: { row: number; message: string }[]; rows: { row: number; action: string; id?: string }[] }
+    const importCsv = (csv: string) =>
+      request<Report>(baseUrl, 'POST', '/api/papers/import?edition=2024', {
+        rawBody: csv,
+        headers: { ...admin, 'content-type': 'text/csv' },
+      })
+    const first = await importCsv('title,authors,posterBoard\nImported board one,Ada Lovelace,p-20\nImported board two,Ada Lovelace,P-21\n')
+    expect(first.status).toBe(200)
+    for (const row of first.body.rows) if (row.id) created.push({ collection: 'papers', id: row.id })
+    expect(first.body).toMatchObject({ created: 2, errors: [] })
+    const imported = await request<List>(
+      baseUrl,
+      'GET',
+      `/api/papers?where[edition][equals]=${edition2024.id}&where[title][like]=Imported board&depth=0&draft=true&sort=title`,
+      { headers: admin },
+    )
+    expect(imported.body.docs.map((doc) => doc.posterBoard)).toEqual(['P-20', 'P-21'])
+
+    const taken = await importCsv('title,authors,board\nImported board three,Ada Lovelace,P-10\n')
+    expect(taken.status).toBe(200)
+    for (const row of taken.body.rows) if (row.id) created.push({ collection: 'papers', id: row.id })
+    expect(taken.body.created).toBe(0)
+    expect(JSON.stringify(taken.body.errors)).toContain('already on poster board')
+  })
+
   it('shows the board on the paper, in the papers list, and in the poster session in board order', async () => {
     const papers = await request<List>(
       baseUrl,

@@ -23,15 +23,11 @@ export function ChallengeDetails({ challenge, sessions, basePath, timeZone, isPa
   return (
     <>
       <RichText data={challenge.description} />
-      {competitions.length > 0 ? (
-        <ul className="challenge-sessions">
-          {competitions.map((session) => (
-            <li key={session.id}>
-              <SessionMention session={session} basePath={basePath} timeZone={timeZone} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {competitions.map((session) => (
+        <p key={session.id} className="challenge-session">
+          In the schedule: <SessionMention session={session} basePath={basePath} timeZone={timeZone} />.
+        </p>
+      ))}
       {challenge.link ? (
         <p>
           <a className="button" href={challenge.link}>
