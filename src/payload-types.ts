@@ -17,6 +17,35 @@ export type CallForPapersTopics =
     }[]
   | null;
 /**
+ * One row per placed team. Shown sorted by place; teams tied on a place keep this order.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ChallengeResults".
+ */
+export type ChallengeResults =
+  | {
+      place: number;
+      team: string;
+      /**
+       * e.g. "VinAI Research, Vietnam"
+       */
+      affiliation?: string | null;
+      /**
+       * What the score measures, e.g. "mIoU".
+       */
+      metric?: string | null;
+      /**
+       * As it should read, e.g. "47.30".
+       */
+      score?: string | null;
+      /**
+       * e.g. "US$1,000" or "Winner’s talk".
+       */
+      prize?: string | null;
+      id?: string | null;
+    }[]
+  | null;
+/**
  * This edition's extra header links (e.g. its challenge page). Left empty, the site settings' links are shown.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -282,6 +311,7 @@ export interface Edition {
    * The logo strip's order. Left empty, it follows the organizers' order. Drag to reorder.
    */
   organizerAffiliations?: (string | Affiliation)[] | null;
+  challenge?: EditionChallenge;
   navigation?: EditionNavigationLinks;
   /**
    * The current edition is the home page. Publishing this one as current un-marks the other; a draft changes nothing until it is published. Admins only.
@@ -405,6 +435,38 @@ export interface Media {
   };
 }
 /**
+ * Left empty, the edition has no challenge: no section, no menu item, no /challenge page. A title, a description, a link or a result is enough to show it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EditionChallenge".
+ */
+export interface EditionChallenge {
+  /**
+   * e.g. "SyntaGen 2024 Competition". Left empty, "Challenge".
+   */
+  title?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Its rules, data and leaderboard, e.g. on Codabench.
+   */
+  link?: string | null;
+  results?: ChallengeResults;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speakers".
  */
@@ -519,6 +581,10 @@ export interface Paper {
    * The forum id, e.g. "aBcD123xyz". Unique within an edition; a duplicate starts without one.
    */
   openReviewId?: string | null;
+  /**
+   * Where the poster hangs at the venue, e.g. "P-12" or "12". Unique within an edition; a duplicate starts without one.
+   */
+  posterBoard?: string | null;
   session?: (string | null) | Session;
   /**
    * Used in the page address. Left empty, it is made from the title.
@@ -1008,6 +1074,7 @@ export interface EditionsSelect<T extends boolean = true> {
   callForPapers?: T | CallForPapersSelect<T>;
   sponsors?: T;
   organizerAffiliations?: T;
+  challenge?: T | EditionChallengeSelect<T>;
   navigation?: T | EditionNavigationLinksSelect<T>;
   isCurrent?: T;
   meta?:
@@ -1037,6 +1104,29 @@ export interface CallForPapersSelect<T extends boolean = true> {
  */
 export interface CallForPapersTopicsSelect<T extends boolean = true> {
   topic?: T;
+  id?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EditionChallenge_select".
+ */
+export interface EditionChallengeSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  link?: T;
+  results?: T | ChallengeResultsSelect<T>;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ChallengeResults_select".
+ */
+export interface ChallengeResultsSelect<T extends boolean = true> {
+  place?: T;
+  team?: T;
+  affiliation?: T;
+  metric?: T;
+  score?: T;
+  prize?: T;
   id?: T;
 }
 /**
@@ -1117,6 +1207,7 @@ export interface PapersSelect<T extends boolean = true> {
   track?: T;
   links?: T | PaperLinksSelect<T>;
   openReviewId?: T;
+  posterBoard?: T;
   session?: T;
   slug?: T;
   edition?: T;

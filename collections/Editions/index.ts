@@ -7,6 +7,7 @@ import { navigationField } from '../fields/navigation'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
 import { validateEmailAddress, validateTimeZone } from '../../src/lib/validation'
+import { challengeField } from './challenge'
 import { cloneEditionEndpoint } from './clone/cloneEndpoint'
 import { exportEditionEndpoint, importEditionEndpoint } from './endpoints/exportImport'
 import {
@@ -128,6 +129,7 @@ export const Editions: CollectionConfig = {
           "The logo strip's order. Left empty, it follows the organizers' order. Drag to reorder.",
       },
     },
+    challengeField,
     navigationField({
       name: 'navigation',
       interfaceName: 'EditionNavigationLinks',

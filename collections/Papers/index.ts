@@ -7,6 +7,7 @@ import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
 import { revalidateSite } from '../hooks/revalidateSite'
 import { deriveSearchFields } from './hooks/deriveSearchFields'
+import { posterBoardField } from './posterBoard'
 import { uniqueOpenReviewIdInEdition } from './validateOpenReviewId'
 import { clearOnDuplicate } from '../fields/copyOnDuplicate'
 
@@ -15,7 +16,7 @@ export const Papers: CollectionConfig = {
   labels: { singular: 'Paper', plural: 'Papers' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'presentation', 'award', 'track', 'edition', '_status'],
+    defaultColumns: ['title', 'presentation', 'posterBoard', 'award', 'track', 'edition', '_status'],
     group: 'Program',
     components: { beforeListTable: [editionListFilter] },
   },
@@ -112,6 +113,7 @@ export const Papers: CollectionConfig = {
       hooks: { beforeDuplicate: [clearOnDuplicate] },
       validate: uniqueOpenReviewIdInEdition,
     },
+    posterBoardField,
     { name: 'session', type: 'relationship', relationTo: 'sessions', admin: { position: 'sidebar' } },
     slugField({
       from: 'title',

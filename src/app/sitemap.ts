@@ -35,6 +35,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       entry(`${prefix}${sitePaths.schedule()}`, edition.updatedAt),
       entry(`${prefix}${sitePaths.papers()}`, edition.updatedAt),
     )
+    if (edition.hasChallenge) entries.push(entry(`${prefix}${sitePaths.challenge()}`, edition.updatedAt))
   }
   for (const paper of content.papers) {
     entries.push(entry(`${prefixOf.get(paper.editionId) ?? ''}${sitePaths.paper(paper.slug)}`, paper.updatedAt))

@@ -5,6 +5,7 @@
  */
 import { SESSION_KINDS } from '../../collections/Sessions'
 import type { CalendarEdition, CalendarImportantDate, CalendarPerson, CalendarSession } from './calendar'
+import { reshapeChallenge } from './editions/challenge'
 import { payloadClient } from './payload'
 
 const AS_VISITOR = { overrideAccess: false, user: null } as const
@@ -222,7 +223,7 @@ export async function getCalendarImportantDates(editionId: string): Promise<Cale
 }
 
 export type SitemapContent = {
-  editions: { id: string; year: number; isCurrent: boolean; updatedAt: string }[]
+  editions: { id: string; year: number; isCurrent: boolean; hasChallenge: boolean; updatedAt: string }[]
   /** Slugs are unique within an edition only, so each paper and speaker names its edition. */
   papers: { slug: string; editionId: string; updatedAt: string }[]
   speakers: { slug: string; editionId: string; updatedAt: string }[]
@@ -242,7 +243,7 @@ export async function getSitemapContent(): Promise<SitemapContent> {
   const [editions, papers, speakers, pages] = await Promise.all([
     payload.find({
       collection: 'editions',
-      select: { year: true, isCurrent: true, updatedAt: true },
+      select: { year: true, isCurrent: true, challenge: true, updatedAt: true },
       depth: 0,
       sort: '-year',
       ...ALL,
@@ -283,6 +284,7 @@ export async function getSitemapContent(): Promise<SitemapContent> {
       id: String(edition.id),
       year: edition.year,
       isCurrent: edition.isCurrent === true,
+      hasChallenge: reshapeChallenge(edition.challenge) !== undefined,
       updatedAt: edition.updatedAt,
     })),
     papers: papers.docs.flatMap(inPublishedEdition),

@@ -28,6 +28,8 @@ export const sitePaths = {
   papersPage: (page: number) => (page > 1 ? `/papers/page/${page}` : '/papers'),
   /** The listing filtered on the server (?q=&presentation=&award=&page=), for visitors without JavaScript. */
   papersSearch: () => '/papers/search',
+  /** An edition's challenge (competition) and its results, when it has one. */
+  challenge: () => '/challenge',
   /** The papers listing's search, as JSON, for instant results while a visitor types. */
   paperSearch: () => '/papers/search.json',
   paper: (slug: string) => `/papers/${slug}`,
@@ -51,6 +53,7 @@ export const RESERVED_TOP_LEVEL_SLUGS = [
   'healthz',
   'readyz',
   'my-schedule',
+  'challenge',
   'preview',
   'papers',
   'schedule',

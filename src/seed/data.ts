@@ -107,6 +107,8 @@ export type EditionSeed = {
   speakers: SpeakerSeed[]
   sessions: SessionSeed[]
   importantDates: ImportantDateSeed[]
+  /** The edition's challenge: the page names no results, so only what it says. */
+  challenge?: { title: string; description: string[] }
 }
 
 export const SITE = {
@@ -207,6 +209,15 @@ const SYNTAGEN_2024: EditionSeed = {
       homepage: 'https://research.adobe.com/person/nathan-carr/',
     },
   ],
+  // The page's 2024 schedule opens with "Competition session & Winners talks & Oral presentation"
+  // (8:30, 30 mins). It gives no results, no teams and no link, so none are seeded: organizers
+  // enter the results table in the admin.
+  challenge: {
+    title: 'SyntaGen 2024 Competition',
+    description: [
+      'The 2024 program opened with the competition session, with the winners’ talks and oral presentations.',
+    ],
+  },
   // The HTML table of the page (the markdown table above it is an older draft).
   sessions: [
     { title: 'Introduction', kind: 'opening', start: june17(8, 25), durationMinutes: 5 },

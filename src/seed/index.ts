@@ -353,6 +353,9 @@ async function writeContent(req: PayloadRequest, ledger: Ledger, log: (line: str
           topics: edition.callForPapers.topics.map((topic) => ({ topic })),
         },
         organizerAffiliations: edition.organizerAffiliations.map(affiliationId),
+        ...(edition.challenge
+          ? { challenge: { title: edition.challenge.title, description: paragraphs(edition.challenge.description) } }
+          : {}),
         ...PUBLISHED,
       },
       draft: false,

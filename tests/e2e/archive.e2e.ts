@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe('the 2024 archive', () => {
   it('never says "To be announced", on any of its pages', async () => {
-    for (const route of ['/2024', '/2024/schedule', '/2024/papers', '/2024/speakers/jia-bin-huang']) {
+    for (const route of ['/2024', '/2024/schedule', '/2024/papers', '/2024/challenge', '/2024/speakers/jia-bin-huang']) {
       await visit(route)
       const text = await page.locator('body').innerText()
       expect(text, route).not.toMatch(/to be announced/i)
@@ -46,6 +46,7 @@ describe('the 2024 archive', () => {
       'about',
       'speakers',
       'schedule',
+      'challenge',
       'call-for-papers',
       'important-dates',
       'volunteers',

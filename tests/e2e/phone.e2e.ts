@@ -37,6 +37,7 @@ const PAGE_TYPES = [
   '/2024/schedule',
   '/papers',
   '/2024/papers',
+  '/2024/challenge',
   '/papers/e2e-phone-paper',
   '/2024/speakers/jia-bin-huang',
   '/e2e-phone-page',

@@ -43,6 +43,7 @@ const pageTypes: { name: string; path: string }[] = [
   { name: 'home', path: '/' },
   { name: 'archive-2024', path: '/2024' },
   { name: 'schedule-2024', path: '/2024/schedule' },
+  { name: 'challenge-2024', path: '/2024/challenge' },
   { name: 'speaker', path: '/2024/speakers/jia-bin-huang' },
   { name: 'not-found', path: '/no-such-page' },
 ]

@@ -14,10 +14,11 @@ const NOTHING: EditionCounts = {
   affiliations: 0,
   sponsors: 0,
   callForPapers: false,
+  challenge: false,
 }
 
-// What the 2024 archive has: speakers, a schedule, dates, two volunteers, a call, logos; no papers,
-// organizers or sponsors.
+// What the 2024 archive has: speakers, a schedule, dates, two volunteers, a call, logos, a
+// challenge; no papers, organizers or sponsors.
 const ARCHIVE_2024: EditionCounts = {
   ...NOTHING,
   speakers: 5,
@@ -26,6 +27,7 @@ const ARCHIVE_2024: EditionCounts = {
   volunteers: 2,
   affiliations: 7,
   callForPapers: true,
+  challenge: true,
 }
 
 const ids = (stage: Parameters<typeof editionOutline>[0], counts: EditionCounts) =>
@@ -59,6 +61,7 @@ describe('editionOutline', () => {
       'about',
       'speakers',
       'schedule',
+      'challenge',
       'call-for-papers',
       'important-dates',
       'volunteers',
@@ -78,6 +81,15 @@ describe('editionOutline', () => {
       'affiliations',
     ])
     expect(ids('upcoming', NOTHING)).not.toContain('sponsors (TBA)')
+  })
+
+  it('has a challenge section only for an edition with a challenge, never "To be announced"', () => {
+    for (const stage of ['past', 'current', 'upcoming'] as const) {
+      expect(ids(stage, NOTHING).filter((id) => id.startsWith('challenge'))).toEqual([])
+      expect(ids(stage, { ...NOTHING, challenge: true })).toContain('challenge')
+    }
+    const challenge = editionOutline('past', { ...NOTHING, challenge: true }).find((section) => section.id === 'challenge')
+    expect(challenge).toEqual({ id: 'challenge', label: 'Challenge', title: 'Challenge', isEmpty: false })
   })
 
   it('shows sponsors and volunteers once there are some', () => {

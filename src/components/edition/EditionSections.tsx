@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react'
 
+import { DEFAULT_CHALLENGE_TITLE } from '@/lib/editions/challenge'
 import { type OutlinedSection, editionStage } from '@/lib/editions/outline'
 import { workshopWhen } from '@/lib/editions/when'
 import { getEditionOutline, getHomeContent, getScheduleChanges } from '@/lib/queries'
 import { type EditionView, type OrganizerView, type SessionView, organizerAffiliationStrip } from '@/lib/reshape'
 import { IMPORTANT_DATES_ANCHOR, sitePaths } from '@/lib/siteUrl'
 
+import { ChallengeDetails } from '../challenge/Challenge'
 import { ImportantDates } from '../dates/ImportantDates'
 import { PaperCard } from '../papers/PaperCard'
 import { PeopleGrid } from '../people/PersonCard'
@@ -95,6 +97,23 @@ export async function EditionSections({ edition }: { edition: EditionView }) {
         </p>
       </Section>
     ),
+    challenge: (section) =>
+      edition.challenge ? (
+        <Section key={section.id} {...section}>
+          {edition.challenge.title !== DEFAULT_CHALLENGE_TITLE ? <h3>{edition.challenge.title}</h3> : null}
+          <ChallengeDetails
+            challenge={edition.challenge}
+            sessions={content.sessions}
+            basePath={base}
+            timeZone={edition.timeZone}
+            isPast={isPast}
+            id="home-challenge-results"
+          />
+          <p className="calendar-links">
+            <a href={`${base}${sitePaths.challenge()}`}>Challenge page</a>
+          </p>
+        </Section>
+      ) : null,
     'call-for-papers': (section) => (
       <CallForPapers key={section.id} section={section} edition={edition} isPast={isPast} />
     ),

@@ -5,6 +5,7 @@ import type { SessionChangeMarker } from '@/lib/sessions/changes'
 import { sessionAnchor, sitePaths } from '@/lib/siteUrl'
 import { calendarDay, formatDate, zoneLabel } from '@/lib/time'
 
+import { PosterBoard } from '../papers/PaperBadges'
 import { StarButton } from '../stars/StarButton.client'
 import { StarredOnly } from '../stars/StarredOnly.client'
 import { ChangeMarker } from './ChangeMarker'
@@ -158,6 +159,12 @@ function SessionRow({ session, previousStart, venueZone, basePath, renderedAt, y
             {session.papers.map((paper) => (
               <li key={paper.slug}>
                 <a href={`${basePath}${sitePaths.paper(paper.slug)}`}>{paper.title}</a>
+                {paper.posterBoard ? (
+                  <>
+                    {' '}
+                    · <PosterBoard board={paper.posterBoard} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

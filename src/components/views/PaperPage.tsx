@@ -4,12 +4,12 @@ import { type CitablePaper, bibtexForPaper, citationMetaTags, scholarlyArticleJs
 import { pageMetadata } from '@/lib/metadata'
 import { getSchedule } from '@/lib/queries'
 import type { EditionView, PaperView } from '@/lib/reshape'
-import { absoluteUrl, sessionAnchor, sitePaths, siteUrl } from '@/lib/siteUrl'
-import { formatDate, formatTime, zoneLabel } from '@/lib/time'
+import { absoluteUrl, sitePaths, siteUrl } from '@/lib/siteUrl'
 
 import { JsonLd } from '../JsonLd'
 import { PaperBadges } from '../papers/PaperBadges'
 import { CopyButton } from '../papers/CopyButton.client'
+import { SessionMention } from '../schedule/SessionMention'
 import { SiteFooter } from '../SiteFooter'
 import { SiteHeader } from '../SiteHeader'
 import { StarButton } from '../stars/StarButton.client'
@@ -82,10 +82,7 @@ export async function PaperPage({ edition, paper }: { edition: EditionView; pape
           </p>
           {session ? (
             <p>
-              Presented in{' '}
-              <a href={`${edition.basePath}${sitePaths.schedule()}#${sessionAnchor(session.id)}`}>{session.title}</a>,{' '}
-              {formatDate(session.start, edition.timeZone)}, {formatTime(session.start, edition.timeZone)}–
-              {formatTime(session.end, edition.timeZone)} {zoneLabel(edition.timeZone, new Date(session.start))}.
+              Presented in <SessionMention session={session} basePath={edition.basePath} timeZone={edition.timeZone} />.
             </p>
           ) : null}
 

@@ -1,8 +1,8 @@
 /**
  * Which sections an edition's page has, and so which the header links to. The current and a
  * future edition keep every section, saying "To be announced" where nothing is published yet; a
- * finished edition is an archive and shows only what it has. Sponsors and volunteers appear only
- * when there are some, whatever the edition.
+ * finished edition is an archive and shows only what it has. Sponsors, volunteers and the
+ * challenge appear only when there are some, whatever the edition.
  */
 import { IMPORTANT_DATES_ANCHOR } from '../siteUrl'
 
@@ -38,6 +38,8 @@ export type EditionCounts = {
   affiliations: number
   sponsors: number
   callForPapers: boolean
+  /** A challenge with a title, description, link or results (editions/challenge.ts). */
+  challenge: boolean
 }
 
 export type EditionSectionId =
@@ -45,6 +47,7 @@ export type EditionSectionId =
   | 'speakers'
   | 'schedule'
   | 'papers'
+  | 'challenge'
   | 'call-for-papers'
   | typeof IMPORTANT_DATES_ANCHOR
   | 'organizers'
@@ -84,6 +87,13 @@ const SECTIONS: (EditionSection & {
     title: 'Accepted Papers',
     has: (c) => c.papers > 0,
     always: 'announced',
+  },
+  // Only an edition that has a challenge has the section, whatever its stage: most have none.
+  {
+    id: 'challenge',
+    label: 'Challenge',
+    title: 'Challenge',
+    has: (c) => c.challenge,
   },
   {
     id: 'call-for-papers',

@@ -30,6 +30,7 @@ const EDITION_FIELDS = {
   sponsors: true,
   organizerAffiliations: true,
   navigation: true,
+  challenge: true,
   meta: true,
 } as const satisfies Selection<EditionDoc>
 
@@ -209,6 +210,7 @@ export const getEditionOutline = cache(async (edition: EditionView): Promise<Out
     affiliations: edition.organizerAffiliations.length || organizersWithAffiliation,
     sponsors: edition.sponsors.length,
     callForPapers: Boolean(text || topics.length > 0 || submissionUrl || contactEmail),
+    challenge: edition.challenge !== undefined,
   }
   return editionOutline(editionStage(edition), counts)
 })

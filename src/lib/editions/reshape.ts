@@ -7,6 +7,7 @@ import {
   reshapeSeo,
   text,
 } from '../content/reshape'
+import { type ChallengeView, reshapeChallenge } from './challenge'
 
 /** The fields the edition queries select: reshaping needs these and nothing more. */
 export type EditionDoc = Pick<
@@ -27,6 +28,7 @@ export type EditionDoc = Pick<
   | 'sponsors'
   | 'organizerAffiliations'
   | 'navigation'
+  | 'challenge'
   | 'meta'
 >
 
@@ -55,6 +57,8 @@ export type EditionView = {
   organizerAffiliations: AffiliationView[]
   /** This edition's own header links; empty means "the site's links". */
   navigation: { label: string; href: string }[]
+  /** Its challenge (competition), when organizers have entered one. */
+  challenge?: ChallengeView
   /** Where this edition's pages live: '' for the current edition, '/2024' for an archive. */
   basePath: string
   seo: SeoOverrides
@@ -89,6 +93,7 @@ export function reshapeEdition(doc: EditionDoc): EditionView {
     sponsors: reshapeAffiliations(doc.sponsors),
     organizerAffiliations: reshapeAffiliations(doc.organizerAffiliations),
     navigation: (doc.navigation ?? []).map(({ label, href }) => ({ label, href })),
+    challenge: reshapeChallenge(doc.challenge),
     basePath: editionPath(doc),
     seo: reshapeSeo(doc.meta),
   }

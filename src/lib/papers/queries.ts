@@ -25,6 +25,7 @@ const PAPER_FIELDS = {
   track: true,
   links: true,
   openReviewId: true,
+  posterBoard: true,
   session: true,
   updatedAt: true,
   meta: true,
@@ -102,6 +103,7 @@ const LIST_FIELDS = {
   authors: true,
   presentation: true,
   award: true,
+  posterBoard: true,
 } as const satisfies Selection<PaperListDoc>
 
 function listingWhere(editionId: string, filter: PaperFilter): Where {

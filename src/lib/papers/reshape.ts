@@ -13,6 +13,7 @@ export type PaperDoc = Pick<
   | 'track'
   | 'links'
   | 'openReviewId'
+  | 'posterBoard'
   | 'session'
   | 'updatedAt'
   | 'meta'
@@ -32,6 +33,8 @@ export type PaperView = {
   track: Paper['track']
   links: Partial<Record<keyof NonNullable<Paper['links']>, string>>
   openReviewId?: string
+  /** The board at the venue, e.g. "P-12" (papers/posterBoard.ts). */
+  posterBoard?: string
   sessionId?: string
   updatedAt: string
   seo: SeoOverrides
@@ -55,6 +58,7 @@ export function reshapePaper(doc: PaperDoc): PaperView {
     track: doc.track,
     links,
     openReviewId: text(doc.openReviewId),
+    posterBoard: text(doc.posterBoard),
     sessionId: typeof session === 'object' ? session?.id : (session ?? undefined),
     updatedAt: doc.updatedAt,
     seo: reshapeSeo(doc.meta),
@@ -62,9 +66,9 @@ export function reshapePaper(doc: PaperDoc): PaperView {
 }
 
 /** What a paper's card in a list needs, and nothing more: a listing page stays small. */
-export type PaperListDoc = Pick<Paper, 'id' | 'slug' | 'title' | 'authors' | 'presentation' | 'award'>
+export type PaperListDoc = Pick<Paper, 'id' | 'slug' | 'title' | 'authors' | 'presentation' | 'award' | 'posterBoard'>
 
-export type PaperListItem = Pick<PaperView, 'id' | 'slug' | 'title' | 'presentation' | 'award'> & {
+export type PaperListItem = Pick<PaperView, 'id' | 'slug' | 'title' | 'presentation' | 'award' | 'posterBoard'> & {
   authors: { name: string }[]
 }
 
@@ -76,6 +80,7 @@ export function reshapePaperListItem(doc: PaperListDoc): PaperListItem {
     authors: doc.authors.map((author) => ({ name: author.name })),
     presentation: doc.presentation,
     award: doc.award,
+    posterBoard: text(doc.posterBoard),
   }
 }
 

@@ -17,8 +17,8 @@ export const SESSION_FIELDS = {
   links: true,
 } as const satisfies Selection<SessionDoc>
 
-/** session → speakers, papers (names and slugs only) */
-export const SESSION_POPULATE = { speakers: { name: true, slug: true }, papers: { title: true, slug: true } } as const
+/** session → speakers, papers (names, slugs and poster boards only) */
+export const SESSION_POPULATE = { speakers: { name: true, slug: true }, papers: { title: true, slug: true, posterBoard: true } } as const
 
 export const getSchedule = cache(async (editionId: string): Promise<SessionView[]> => {
   const payload = await payloadClient()

@@ -1,5 +1,6 @@
 import type { Session } from '../../payload-types'
 import { populatedList, text } from '../content/reshape'
+import { byPosterBoard } from '../papers/posterBoard'
 
 export type SessionDoc = Pick<
   Session,
@@ -18,12 +19,19 @@ export type SessionView = {
   end: string
   durationMinutes: number
   speakers: { name: string; slug: string }[]
-  papers: { id: string; title: string; slug: string }[]
+  /** A poster session's papers in board order (papers/posterBoard.ts); any other's as the editor ordered them. */
+  papers: { id: string; title: string; slug: string; posterBoard?: string }[]
   description?: string
   links: { slides?: string; video?: string }
 }
 
 export function reshapeSession(doc: SessionDoc): SessionView {
+  const papers = populatedList(doc.papers).map((paper) => ({
+    id: paper.id,
+    title: paper.title,
+    slug: paper.slug,
+    posterBoard: text(paper.posterBoard),
+  }))
   const end = doc.end ?? new Date(new Date(doc.start).getTime() + doc.durationMinutes * 60_000).toISOString()
   return {
     id: doc.id,
@@ -34,7 +42,7 @@ export function reshapeSession(doc: SessionDoc): SessionView {
     end,
     durationMinutes: doc.durationMinutes,
     speakers: populatedList(doc.speakers).map((speaker) => ({ name: speaker.name, slug: speaker.slug })),
-    papers: populatedList(doc.papers).map((paper) => ({ id: paper.id, title: paper.title, slug: paper.slug })),
+    papers: doc.kind === 'poster-session' ? byPosterBoard(papers) : papers,
     description: text(doc.description),
     links: { slides: text(doc.links?.slides), video: text(doc.links?.video) },
   }

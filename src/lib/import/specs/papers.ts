@@ -17,6 +17,8 @@ export function papersSpec(choices: ChoicesOf): CollectionSpec {
       selectColumn({ name: 'award', choices: choices('award') }),
       selectColumn({ name: 'track', choices: choices('track') }),
       openReviewIdColumn(),
+      // Normalised and checked for uniqueness within the edition by the field itself (collections/Papers/posterBoard.ts).
+      textColumn({ name: 'posterBoard', aliases: ['board', 'posterBoardNumber'] }),
       urlColumn({ name: 'openReviewUrl', field: 'links.openReview', aliases: ['openReviewForum', 'forum'] }),
       urlColumn({ name: 'pdf', field: 'links.pdf' }),
       urlColumn({ name: 'arxiv', field: 'links.arxiv' }),
