@@ -187,9 +187,22 @@ export function serveFromPageCache(req: IncomingMessage, res: ServerResponse): b
   return true
 }
 
-function isPubliclyCacheable(res: Response): boolean {
+/**
+ * The papers search without JavaScript reads its query string, so Next renders it per request and
+ * marks it no-store. For a visitor without a session it depends on nothing but its URL and the
+ * published content, so it is kept under its full URL (in the pool of queried responses, which
+ * unique URLs cannot overflow into the pages') until the next publish.
+ */
+const SEARCH_PAGE = /^\/(?:\d{4}\/)?papers\/search$/
+
+function isSearchPage(url: string): boolean {
+  return SEARCH_PAGE.test(url.split('?', 1)[0] ?? '')
+}
+
+function isPubliclyCacheable(res: Response, searchPage: boolean): boolean {
   if (res.statusCode !== 200) return false
   if (res.getHeader('set-cookie')) return false
+  if (searchPage) return String(res.getHeader('content-type') ?? '').startsWith('text/html')
   const cacheControl = String(res.getHeader('cache-control') ?? '')
   if (!/\b(?:s-maxage|max-age)=\d+/.test(cacheControl) || /\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return false
   // Next marks a page it is still regenerating as STALE; keep only settled copies.
@@ -202,6 +215,7 @@ export const recordPageCache: RequestHandler = (req, res, next) => {
   const key = keyOf(req)
   if (!key || req.method !== 'GET') return next()
   const generation = siteGeneration()
+  const searchPage = isSearchPage(req.originalUrl)
   const chunks: Buffer[] = []
   let size = 0
   let tooLarge = false
@@ -226,7 +240,7 @@ export const recordPageCache: RequestHandler = (req, res, next) => {
     return end(chunk, ...rest)
   }) as Response['end']
   res.on('finish', () => {
-    if (tooLarge || !isPubliclyCacheable(res) || generation !== siteGeneration()) return
+    if (tooLarge || !isPubliclyCacheable(res, searchPage) || generation !== siteGeneration()) return
     const identity = Buffer.concat(chunks)
     const contentType = String(res.getHeader('content-type') ?? '')
     const headers: [string, string][] = []
@@ -234,7 +248,7 @@ export const recordPageCache: RequestHandler = (req, res, next) => {
       if (HOP_BY_HOP.has(name) || name === 'etag' || value === undefined) continue
       headers.push([name, Array.isArray(value) ? value.join(', ') : String(value)])
     }
-    const ignoresQuery = contentType.startsWith('text/html')
+    const ignoresQuery = contentType.startsWith('text/html') && !searchPage
     const entry: CachedResponse = {
       generation,
       storedAt: Date.now(),

@@ -72,14 +72,28 @@ describe('/2088/papers with 10,000 papers', () => {
     }
   })
 
-  it('keeps the listing pages in the page cache, and a publish refreshes them', async () => {
-    const path = '/2088/papers/page/3'
-    await html(path)
-    const again = await fetch(`${baseUrl}${path}`)
-    expect(again.headers.get('x-page-cache')).toBe('HIT')
-    // A search is per request: never cached, answers whatever is asked.
-    const search = await fetch(`${baseUrl}/2088/papers/search?q=zeta7x`)
-    expect(search.headers.get('cache-control')).toMatch(/no-store|private|no-cache/)
+  it('keeps listing pages and repeated searches in the page cache, and a publish refreshes them', async () => {
+    const cacheOf = async (path: string) => (await fetch(`${baseUrl}${path}`)).headers.get('x-page-cache')
+    const listing = '/2088/papers/page/3'
+    const search = '/2088/papers/search?q=zeta7x+fresh'
+    await html(listing)
+    expect(statusOf(await html(search))).toBe('No papers match.')
+    await expect.poll(() => cacheOf(listing)).toBe('HIT')
+    await expect.poll(() => cacheOf(search)).toBe('HIT')
+    // Another query is its own entry, never another search's page.
+    expect(statusOf(await html('/2088/papers/search?q=zeta7x'))).toBe('100 papers, 1–50 shown')
+
+    const published = await request<{ doc: { id: string } }>(baseUrl, 'POST', '/api/papers', {
+      headers: admin,
+      body: { title: 'A fresh zeta7x paper', authors: [{ name: 'Ann' }], edition: editionId, _status: 'published' },
+    })
+    expect(published.status).toBe(201)
+    try {
+      expect(statusOf(await html(search))).toBe('1 paper')
+      expect(await cacheOf(listing)).not.toBe('HIT')
+    } finally {
+      await request(baseUrl, 'DELETE', `/api/papers/${published.body.doc.id}`, { headers: admin })
+    }
   })
 
   it('keeps the listing addresses free: a paper cannot take the slug "page" or "search"', async () => {
