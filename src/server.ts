@@ -16,9 +16,10 @@ import { cors } from './lib/cors'
 import { createDatabaseProbe } from './lib/health'
 import { requestGuards } from './lib/http'
 import { flushLogs, logger, logRequest, requestLogger } from './lib/logger'
+import { substituteOriginInResponses } from './lib/originSubstitution'
 import { recordPageCache, serveFromPageCache } from './lib/pageCache'
 import { markClientAddress, rateLimits } from './lib/rateLimits'
-import { stampRequestOrigin } from './lib/requestOrigin'
+import { requestOriginResolver, siteOriginResolver, stampRequestOrigin, type TrustProxy, trustProxySetting } from './lib/requestOrigin'
 import { securityHeaders } from './lib/securityHeaders'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -37,15 +38,21 @@ async function main(): Promise<void> {
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.set('trust proxy', trustProxySetting())
+  // The visitor's origin, worked out once for express and for the page cache in front of it.
+  const requestOrigin = requestOriginResolver(app.get('trust proxy fn') as TrustProxy)
+  const siteOrigin = siteOriginResolver(requestOrigin)
   app.use(requestLogger)
-  app.use(stampRequestOrigin)
+  app.use(stampRequestOrigin(requestOrigin))
   app.use(securityHeaders({ dev }))
   app.use(cors())
   app.use(requestGuards({ mediaDir: process.env.MEDIA_DIR ?? 'media' }))
   app.use(compression())
+  // Pages carry a placeholder origin when PUBLIC_URL is unset (lib/origin.ts); it is replaced on the
+  // way out, before compression, and after the caches below have kept the placeholder copy.
+  app.use(substituteOriginInResponses(siteOrigin))
   // What Next sends is recorded after compression, uncompressed; the cache answers in `server` below.
-  if (!dev) app.use(exceptApiSurface(recordPageCache))
+  if (!dev) app.use(exceptApiSurface(recordPageCache(siteOrigin)))
   // REST, GraphQL GETs, feeds and exports: ETags, 304s and the API response cache (lib/apiCache.ts).
   app.use(apiCache)
 
@@ -67,7 +74,7 @@ async function main(): Promise<void> {
   // headers included); everything else goes through the middleware above.
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint()
-    if (!dev && serveFromPageCache(req, res)) logRequest(req, res, started)
+    if (!dev && serveFromPageCache(req, res, siteOrigin(req))) logRequest(req, res, started)
     else void app(req, res)
   })
   server.listen(port, host, () => {

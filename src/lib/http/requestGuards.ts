@@ -11,6 +11,7 @@ import {
   MAX_UPLOAD_BODY_BYTES,
 } from '../apiLimits'
 import { hasControlCharacters } from '../controlCharacters'
+import { ORIGIN_HEADER } from '../origin'
 import { refuse } from './refuse'
 
 /**
@@ -122,7 +123,8 @@ export function allowedOrigin(req: Request): string {
       // an invalid PUBLIC_URL falls back to the request's own origin
     }
   }
-  return `${req.protocol}://${req.get('host') ?? ''}`
+  // As src/server.ts stamped it: TRUST_PROXY applied, a malformed or unlisted host never reflected.
+  return req.get(ORIGIN_HEADER) ?? `${req.protocol}://${req.get('host') ?? ''}`
 }
 
 const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
