@@ -138,8 +138,9 @@ const TEXTUAL = /^(?:text\/|application\/(?:json|xml|javascript|x-bibtex|[a-z.+-
 /** Headers that may carry absolute URLs. */
 const URL_HEADERS = ['location', 'link', 'content-location', 'refresh']
 
+/** Event streams are left alone: holding back a chunk's tail would delay each event. */
 export function isTextual(contentType: string): boolean {
-  return TEXTUAL.test(contentType)
+  return TEXTUAL.test(contentType) && !/^text\/event-stream\b/i.test(contentType)
 }
 
 /** The headers a response had before its placeholders were replaced, for the page cache to keep. */
