@@ -27,6 +27,10 @@ const gzipAsync = promisify(gzip)
  *   in a small pool of their own, so unique URLs cannot push the pages out;
  * - compression runs on libuv's thread pool, never on the event loop: first at a quick level, and
  *   at the best level once the entry is asked for again.
+ *
+ * Pages link with a placeholder origin when PUBLIC_URL is unset (lib/origin.ts). An entry keeps
+ * that template once, and a compressed copy with the origin written in for each of the (few)
+ * origins it is asked for under, so one prerendered page serves every host name with its own links.
  */
 type CachedResponse = {
   generation: number
