@@ -15,6 +15,7 @@ import { apiCache, exceptApiSurface } from './lib/apiCache'
 import { cors } from './lib/cors'
 import { createDatabaseProbe } from './lib/health'
 import { requestGuards } from './lib/http'
+import { retryAfterOnUnavailable } from './lib/http/retryAfter'
 import { flushLogs, logger, logRequest, requestLogger } from './lib/logger'
 import { substituteOriginInResponses } from './lib/originSubstitution'
 import { recordPageCache, serveFromPageCache } from './lib/pageCache'
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   const requestOrigin = requestOriginResolver(app.get('trust proxy fn') as TrustProxy)
   const siteOrigin = siteOriginResolver(requestOrigin)
   app.use(requestLogger)
+  app.use(retryAfterOnUnavailable)
   app.use(stampRequestOrigin(requestOrigin))
   app.use(securityHeaders({ dev }))
   app.use(cors())
