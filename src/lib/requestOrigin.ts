@@ -31,7 +31,8 @@ export function requestOriginResolver(trust: TrustProxy, allowed: string[] = all
     const known = resolved.get(req)
     if (known) return known
     const trusted = trust(req.socket.remoteAddress, 0)
-    const protocol = (trusted && firstValue(req.headers['x-forwarded-proto'])) || ((req.socket as TLSSocket).encrypted ? 'https' : 'http')
+    const forwardedProto = trusted ? firstValue(req.headers['x-forwarded-proto']).toLowerCase() : ''
+    const protocol = forwardedProto || ((req.socket as TLSSocket).encrypted ? 'https' : 'http')
     const host = (trusted && firstValue(req.headers['x-forwarded-host'])) || String(req.headers.host ?? '')
     const origin = originOf(protocol, host)
     const answer = origin && isAllowedHost(host, allowed) ? origin : `http://localhost:${req.socket.localPort ?? 3000}`

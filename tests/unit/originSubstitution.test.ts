@@ -92,6 +92,7 @@ describe('requestOriginResolver', () => {
     expect(requestOriginResolver(trustNone, [])(request(forwarded))).toBe('http://127.0.0.1:4000')
     expect(requestOriginResolver(trustLoopback, [])(request(forwarded))).toBe('https://portal.example')
     expect(requestOriginResolver(trustLoopback, [])(request(forwarded, '203.0.113.9'))).toBe('http://127.0.0.1:4000')
+    expect(requestOriginResolver(trustLoopback, [])(request({ ...forwarded, 'x-forwarded-proto': 'HTTPS, http' }))).toBe('https://portal.example')
   })
 
   it('never reflects a malformed host, nor one outside ALLOWED_HOSTS', () => {
