@@ -15,17 +15,21 @@ import { apiCache, exceptApiSurface } from './lib/apiCache'
 import { cors } from './lib/cors'
 import { createDatabaseProbe } from './lib/health'
 import { requestGuards } from './lib/http'
+import { retryAfterOnUnavailable } from './lib/http/retryAfter'
 import { flushLogs, logger, logRequest, requestLogger } from './lib/logger'
+import { substituteOriginInResponses } from './lib/originSubstitution'
 import { recordPageCache, serveFromPageCache } from './lib/pageCache'
 import { markClientAddress, rateLimits } from './lib/rateLimits'
-import { stampRequestOrigin } from './lib/requestOrigin'
+import { requestOriginResolver, siteOriginResolver, stampRequestOrigin, type TrustProxy, trustProxySetting } from './lib/requestOrigin'
 import { securityHeaders } from './lib/securityHeaders'
+import { trackConnections } from './lib/shutdown'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.env.NODE_ENV === 'development'
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
 const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000)
+const SHUTDOWN_DELAY_MS = Number(process.env.SHUTDOWN_DELAY_MS ?? 0)
 
 type CachedPayload = { payload?: { destroy(): Promise<void> } | null }
 
@@ -37,18 +41,32 @@ async function main(): Promise<void> {
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.set('trust proxy', trustProxySetting())
+  // The visitor's origin, worked out once for express and for the page cache in front of it.
+  const requestOrigin = requestOriginResolver(app.get('trust proxy fn') as TrustProxy)
+  const siteOrigin = siteOriginResolver(requestOrigin)
   app.use(requestLogger)
-  app.use(stampRequestOrigin)
+  app.use(retryAfterOnUnavailable)
+  app.use(stampRequestOrigin(requestOrigin))
   app.use(securityHeaders({ dev }))
   app.use(cors())
   app.use(requestGuards({ mediaDir: process.env.MEDIA_DIR ?? 'media' }))
   app.use(compression())
+  // Pages carry a placeholder origin when PUBLIC_URL is unset (lib/origin.ts); it is replaced on the
+  // way out, before compression, and after the caches below have kept the placeholder copy.
+  app.use(substituteOriginInResponses(siteOrigin))
   // What Next sends is recorded after compression, uncompressed; the cache answers in `server` below.
-  if (!dev) app.use(exceptApiSurface(recordPageCache))
+  if (!dev) app.use(exceptApiSurface(recordPageCache(siteOrigin)))
   // REST, GraphQL GETs, feeds and exports: ETags, 304s and the API response cache (lib/apiCache.ts).
   app.use(apiCache)
 
+  let draining = () => false
+  // Not ready from SIGTERM on, so a load balancer stops sending while in-flight requests finish.
+  app.get(['/healthz', '/readyz'], (_req, res, next) => {
+    if (!draining()) return next()
+    res.status(503).set('Cache-Control', 'no-store')
+    res.json({ status: 'draining', message: 'The server is shutting down; it finishes the requests it has and accepts no new ones.' })
+  })
   app.get('/healthz', async (_req, res) => {
     const database = await probe.check()
     res.status(database.status === 'up' ? 200 : 503)
@@ -67,7 +85,7 @@ async function main(): Promise<void> {
   // headers included); everything else goes through the middleware above.
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint()
-    if (!dev && serveFromPageCache(req, res)) logRequest(req, res, started)
+    if (!dev && serveFromPageCache(req, res, siteOrigin(req))) logRequest(req, res, started)
     else void app(req, res)
   })
   server.listen(port, host, () => {
@@ -85,21 +103,19 @@ async function main(): Promise<void> {
   })
   server.keepAliveTimeout = 65_000
 
+  const connections = trackConnections(server)
+  draining = connections.draining
+
   let stopping = false
   const shutdown = async (signal: string) => {
     if (stopping) return
     stopping = true
     logger.info({ signal }, 'shutting down: finishing in-flight requests')
-    const forced = setTimeout(() => {
-      logger.warn('in-flight requests did not finish in time; closing connections')
-      server.closeAllConnections()
-    }, SHUTDOWN_GRACE_MS)
-    forced.unref()
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve())
-      server.closeIdleConnections()
+    await connections.drain({
+      delayMs: SHUTDOWN_DELAY_MS,
+      graceMs: SHUTDOWN_GRACE_MS,
+      onForced: () => logger.warn('in-flight requests did not finish in time; closing connections'),
     })
-    clearTimeout(forced)
     await probe.close().catch(() => undefined)
     // Payload keeps its instance on a global (see getPayload); close its database pool too.
     const cached = (globalThis as { _payload?: Map<string, CachedPayload> })._payload

@@ -1,17 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
+import { configuredSiteUrl, ORIGIN_HEADER } from '../../src/lib/origin'
+
 /**
  * The reset mail. Payload's own links are relative when serverURL is empty (PUBLIC_URL unset), and
  * a relative link in a mail leads nowhere. PUBLIC_URL is the trusted origin; without it the link
- * uses the request's own origin, which a client controls through Host: set PUBLIC_URL in production.
+ * uses the request's own origin as src/server.ts stamped it (forwarded headers only from a proxy
+ * TRUST_PROXY trusts, a malformed Host or one outside ALLOWED_HOSTS never reflected).
  */
 function origin(req: PayloadRequest): string {
-  const configured = process.env.PUBLIC_URL
-  if (configured) return configured.replace(/\/+$/, '')
-  // Next's own req.url names the address Next was told to listen on, not the one the client used.
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host')
-  if (!host) return ''
-  return `${req.headers.get('x-forwarded-proto') ?? 'http'}://${host}`
+  return configuredSiteUrl() ?? req.headers.get(ORIGIN_HEADER) ?? ''
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)

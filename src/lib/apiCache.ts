@@ -25,6 +25,7 @@ import type { RequestHandler, Response } from 'express'
 
 import { asksForDrafts, isApiSurface, isShareable, normalisedUrl, pathOf, viewerOf } from './api/surface'
 import { ResponseStore, type StoredResponse } from './api/responseStore'
+import { containsPlaceholder } from './originSubstitution'
 import { bumpSharedGeneration, getSharedEntry, setSharedEntry, sharedCacheEnabled, sharedGeneration } from './api/sharedCache'
 import { bumpSiteGeneration, siteGeneration } from './siteGeneration'
 
@@ -62,7 +63,8 @@ async function lookup(key: string, generation: number): Promise<StoredResponse |
 }
 
 async function remember(key: string, entry: StoredResponse): Promise<void> {
-  const compressible = entry.identity.length > 1024
+  // A body with the placeholder origin is compressed per request, after its origin is written in.
+  const compressible = entry.identity.length > 1024 && !containsPlaceholder(entry.identity)
   const [gzipped, brotli] = compressible
     ? await Promise.all([
         gzipAsync(entry.identity, { level: 6 }),
@@ -101,6 +103,8 @@ function serveStored(req: IncomingMessage, res: ServerResponse, entry: StoredRes
     res.end()
     return
   }
+  // Bodies with the placeholder origin are stored uncompressed (see remember): sent as they are,
+  // the origin substitution (lib/originSubstitution.ts) writes into them, then compression runs.
   const accepted = String(req.headers['accept-encoding'] ?? '')
   const encoding = entry.brotli && /\bbr\b/.test(accepted) ? 'br' : entry.gzip && /\bgzip\b/.test(accepted) ? 'gzip' : undefined
   const body = encoding === 'br' ? entry.brotli : encoding === 'gzip' ? entry.gzip : entry.identity

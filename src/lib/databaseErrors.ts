@@ -9,9 +9,15 @@ export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right n
 export const DATABASE_BUSY_MESSAGE = 'The database is busy. Nothing was saved; try again in a moment.'
 
 // Connection-level failures: the network (node), PostgreSQL's connection classes 08 and 57P0x
-// (shutdown, cannot connect now), and node-postgres's own messages.
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03'])
-const UNAVAILABLE_MESSAGES = /connection terminated|terminating connection|timeout exceeded when trying to connect|connection timeout|client has encountered a connection error|Connection terminated unexpectedly|server closed the connection|the database system is (?:starting up|shutting down)/i
+// (shutdown, cannot connect now), 53300 (too many connections), 3D000 (the database is gone), and
+// node-postgres's own messages.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', '53300', '3D000'])
+const UNAVAILABLE_MESSAGES =
+  /connection terminated|terminating connection|timeout exceeded when trying to connect|connection timeout|client has encountered a connection error|Connection terminated unexpectedly|server closed the connection|the database system is (?:starting up|shutting down)|is not currently accepting connections|too many (?:connections|clients)|remaining connection slots|\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)\b/i
+// Payload rethrows a failed BEGIN as a new Error with the driver's message and without its code or
+// cause ("cannot begin transaction: connect ECONNREFUSED …"). BEGIN fails only when the database
+// cannot be reached or used, never because of what was sent.
+const BEGIN_FAILED = /cannot begin transaction/i
 const BUSY = /SQLITE_BUSY|database is locked/i
 
 export type DatabaseFailure = 'unavailable' | 'busy'
@@ -27,6 +33,7 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
     if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return 'unavailable'
     if (UNAVAILABLE_MESSAGES.test(text)) return 'unavailable'
     if (code === 'SQLITE_BUSY' || BUSY.test(text)) return 'busy'
+    if (BEGIN_FAILED.test(text)) return 'unavailable'
     current = cause
   }
   return undefined

@@ -3,23 +3,18 @@
  * search engines, citation managers).
  */
 
-import { configuredSiteUrl } from './origin'
+import { configuredSiteUrl, PLACEHOLDER_ORIGIN } from './origin'
 
 export { configuredSiteUrl }
 
-const LOCAL_URL = 'http://localhost:3000'
-
 /**
- * Where the site lives: PUBLIC_URL, else http://localhost:3000. "https://syntagen.github.io",
- * never with a trailing slash. Set PUBLIC_URL at build and at run.
- *
- * It does not read the request: that made every page render per request, so the page cache held
- * nothing unless PUBLIC_URL was set at build time (issue 9 asks for the request's own address when
- * PUBLIC_URL is unset; doing that without losing prerendering is still open). Async, so callers
- * need not change when it does.
+ * Where the site lives: PUBLIC_URL ("https://syntagen.github.io", never with a trailing slash),
+ * else a placeholder that src/server.ts replaces with the address each request came to
+ * (lib/originSubstitution.ts). It never reads the request itself: that would make every page
+ * render per request and leave the page cache empty.
  */
 export async function siteUrl(): Promise<string> {
-  return configuredSiteUrl() ?? LOCAL_URL
+  return configuredSiteUrl() ?? PLACEHOLDER_ORIGIN
 }
 
 /** "/papers/x" → "https://syntagen.github.io/papers/x". Full URLs are returned as they are. */

@@ -59,7 +59,7 @@ export async function createTestDatabase(kind: TestDatabaseKind, label = 'test')
   }
 }
 
-async function withPostgresAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withPostgresAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL })
   await client.connect()
   try {

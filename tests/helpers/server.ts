@@ -106,10 +106,7 @@ export function freePort(): Promise<number> {
   })
 }
 
-/**
- * A production server with PUBLIC_URL set to its own address, as in production: pages are then
- * prerendered and cached (without PUBLIC_URL they render per request, for the request's host).
- */
+/** A production server with PUBLIC_URL set to its own address, as in production. */
 export async function startServerWithPublicUrl(env: ExtraEnv): Promise<RunningServer> {
   const port = await freePort()
   return startServer({ ...env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` })

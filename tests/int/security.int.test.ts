@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 
 import { beforeAll, describe, expect, inject, it } from 'vitest'
@@ -97,6 +98,33 @@ describe('limits', () => {
     const response = await request(baseUrl, 'POST', '/api/papers', { rawBody: JSON.stringify({ title: 'x'.repeat(20 * 1024 * 1024) }) })
     expect(response.status).toBe(413)
     expect(messageOf(response.body)).toMatch(/larger than 1024 KiB/)
+  })
+
+  it('answers a chunked body (no Content-Length) over the limit with 413 and a message, and takes one within it', async () => {
+    /** Sends `body` in 64 KiB chunks with Transfer-Encoding: chunked; resolves with the answer. */
+    const sendChunked = (route: string, body: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const outgoing = http.request(`${baseUrl}${route}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (response) => {
+          let text = ''
+          response.setEncoding('utf8')
+          response.on('data', (chunk: string) => (text += chunk))
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }))
+        })
+        outgoing.on('error', reject)
+        const bytes = Buffer.from(body)
+        const sendFrom = (at: number) => {
+          if (at >= bytes.length) return outgoing.end()
+          outgoing.write(bytes.subarray(at, at + 64 * 1024), () => setImmediate(() => sendFrom(at + 64 * 1024)))
+        }
+        sendFrom(0)
+      })
+    const tooLarge = await sendChunked('/api/papers', JSON.stringify({ title: 'x'.repeat(3 * 1024 * 1024) }))
+    expect(tooLarge.status).toBe(413)
+    expect(JSON.parse(tooLarge.text)).toEqual({ errors: [{ message: expect.stringMatching(/larger than 1024 KiB/) as string }] })
+    const name = `Chunked ${Date.now()} ${'y'.repeat(200 * 1024)}`.slice(0, 200)
+    const within = await sendChunked('/api/affiliations', JSON.stringify({ name, padding: 'z'.repeat(200 * 1024) }), admin)
+    expect(within.status, within.text).toBe(201)
+    expect((JSON.parse(within.text) as { doc: { name: string } }).doc.name).toBe(name)
   })
 
   it('refuses NUL bytes in text with 400 and a message instead of truncating', async () => {

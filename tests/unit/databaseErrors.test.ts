@@ -17,6 +17,15 @@ describe('databaseFailure', () => {
     expect(databaseFailure(Object.assign(new Error('connection failure'), { code: '08006' }))).toBe('unavailable')
   })
 
+  it('recognises a database that refuses connections, and a failed BEGIN that Payload rethrows without its cause', () => {
+    const refusing = Object.assign(new Error('database "portal" is not currently accepting connections'), { code: '55000' })
+    expect(databaseFailure(refusing)).toBe('unavailable')
+    expect(databaseFailure(Object.assign(new Error('sorry, too many clients already'), { code: '53300' }))).toBe('unavailable')
+    expect(databaseFailure(new Error('Error: cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432'))).toBe('unavailable')
+    expect(databaseFailure(new Error(`Error: cannot begin transaction: ${refusing.message}`))).toBe('unavailable')
+    expect(databaseFailure(new Error('Error: cannot begin transaction: database is locked'))).toBe('busy')
+  })
+
   it('tells a busy SQLite file apart', () => {
     expect(databaseFailure(wrapped(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })))).toBe('busy')
   })

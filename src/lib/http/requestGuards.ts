@@ -11,6 +11,7 @@ import {
   MAX_UPLOAD_BODY_BYTES,
 } from '../apiLimits'
 import { hasControlCharacters } from '../controlCharacters'
+import { ORIGIN_HEADER } from '../origin'
 import { refuse } from './refuse'
 
 /**
@@ -79,10 +80,14 @@ function tooLarge(req: Request, res: Response, limit: number): void {
   refuse(req, res, 413, `The request body is larger than ${Math.round(limit / 1024)} KiB, the limit for this address.`)
 }
 
+/** What a refused chunked body may still send, discarded, before its connection is cut. */
+const MAX_DISCARDED_BYTES = 16 * 1024 * 1024
+
 /**
  * Bodies above the route's limit are refused from the Content-Length, before a byte is read.
- * A chunked body has no length up front; it is counted as it arrives and the connection is cut
- * once it passes the limit, so it is never buffered in full.
+ * A chunked body has no length up front: it is held back from Next (never more than the limit)
+ * until it is complete, then handed on whole; one that passes the limit is answered with a 413 and
+ * the rest of it is read and discarded (so the client gets to read the answer), up to a cap.
  */
 export const limitBodySize: RequestHandler = (req, res, next: NextFunction) => {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next()
@@ -97,19 +102,41 @@ export const limitBodySize: RequestHandler = (req, res, next: NextFunction) => {
     }
     return next()
   }
-  let received = 0
-  const push = req.push.bind(req)
-  req.push = (chunk: unknown, encoding?: BufferEncoding) => {
-    if (chunk && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
-      received += Buffer.byteLength(chunk)
-      if (received > limit) {
-        req.destroy(new Error(`request body over ${limit} bytes`))
-        return false
-      }
-    }
-    return push(chunk, encoding)
+  // What arrived with the headers is already in the stream's buffer.
+  let received = req.readableLength
+  if (req.complete) {
+    if (received <= limit) return next()
+    req.resume()
+    tooLarge(req, res, limit)
+    return
   }
-  next()
+  const push = req.push.bind(req)
+  const held: [unknown, BufferEncoding | undefined][] = []
+  let refused = false
+  req.push = (chunk: unknown, encoding?: BufferEncoding) => {
+    if (chunk === null) {
+      if (refused) return push(null)
+      // Complete and within the limit: Next reads it as if it had just arrived.
+      req.push = push
+      for (const [part, partEncoding] of held.splice(0)) push(part, partEncoding)
+      push(null)
+      next()
+      return false
+    }
+    received += typeof chunk === 'string' || Buffer.isBuffer(chunk) ? Buffer.byteLength(chunk) : 0
+    if (refused) {
+      if (received > limit + MAX_DISCARDED_BYTES) req.destroy()
+      return true
+    }
+    if (received > limit) {
+      refused = true
+      held.length = 0
+      tooLarge(req, res, limit)
+      return true
+    }
+    held.push([chunk, encoding])
+    return true
+  }
 }
 
 /** The origins allowed to send cookie-authenticated writes: PUBLIC_URL's, or else the request's own. */
@@ -122,7 +149,8 @@ export function allowedOrigin(req: Request): string {
       // an invalid PUBLIC_URL falls back to the request's own origin
     }
   }
-  return `${req.protocol}://${req.get('host') ?? ''}`
+  // As src/server.ts stamped it: TRUST_PROXY applied, a malformed or unlisted host never reflected.
+  return req.get(ORIGIN_HEADER) ?? `${req.protocol}://${req.get('host') ?? ''}`
 }
 
 const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
