@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import type { Client } from '@libsql/client'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { DatabaseAdapterObj } from 'payload'
@@ -19,6 +20,7 @@ import { hasDueJobs } from './lib/dueJobs'
 import { databaseUnavailableError, keepPoolAlive } from './lib/databaseErrors'
 import { emailAdapter } from './lib/email'
 import { payloadSecret } from './lib/secret'
+import { reuseTransactionConnections, sqliteFilePath } from './lib/sqliteTransactions'
 import { ADMIN_TIME_ZONES } from './lib/timeZones'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -26,20 +28,44 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** Every five seconds (croner's six fields start with seconds): a scheduled publish is on time. */
 const JOBS_CRON = '*/5 * * * * *'
 
+const SQLITE_BUSY_TIMEOUT_MS = 5_000
+
+/** The SQLite adapter, with transactions on reused connections (lib/sqliteTransactions.ts). */
+function withReusedTransactionConnections(url: string, busyTimeoutMs: number, adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const database = adapter.init(args)
+      const connect = database.connect
+      database.connect = async function connectAndCloseTransactions(this: typeof database, options) {
+        await connect?.call(this, options)
+        const { client } = this as unknown as { client?: Client }
+        if (client && !patchedClients.has(client)) {
+          reuseTransactionConnections(client, sqliteFilePath(url), busyTimeoutMs)
+          patchedClients.add(client)
+        }
+      }
+      return database
+    },
+  }
+}
+
+const patchedClients = new WeakSet<Client>()
+
 function databaseAdapter(): DatabaseAdapterObj {
   const url = databaseUrl()
   switch (databaseKind(url)) {
     case 'sqlite':
-      return sqliteAdapter({
+      return withReusedTransactionConnections(url, SQLITE_BUSY_TIMEOUT_MS, sqliteAdapter({
         client: { url },
         idType: 'uuid',
         push: false,
-        busyTimeout: 5_000,
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         // Without transactionOptions the SQLite adapter runs without transactions, and a write
         // whose hook fails half way would stay half-written.
         transactionOptions: {},
         migrationDir: path.resolve(dirname, 'migrations/sqlite'),
-      })
+      }))
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
