@@ -110,6 +110,118 @@ export function substituteOriginInCalendar(body: Buffer, origin: string): Buffer
   )
 }
 
+/**
+ * React's flight data (Next's RSC responses, and the same rows inlined in HTML as
+ * `self.__next_f.push([1,"…"])`) carries long strings as text rows, `<id>:T<hex byte length>,<text>`.
+ * Writing an origin of another length into such a text without changing its length truncates the
+ * stream: the browser reports "Connection closed" (React error 412) and the page is lost (a paper
+ * page with a long abstract, whose BibTeX and JSON-LD carry its address). Each text row's length
+ * is recomputed for the text as it will be written.
+ */
+type TextRowFix = { at: number; before: string; after: string }
+
+function flightTextRowFixes(flight: Buffer, origin: string): TextRowFix[] {
+  const fixes: TextRowFix[] = []
+  let position = 0
+  const nextLine = (from: number) => {
+    const newline = flight.indexOf(0x0a, from)
+    return newline === -1 ? flight.length : newline + 1
+  }
+  while (position < flight.length) {
+    const colon = flight.indexOf(0x3a, position)
+    if (colon === -1) break
+    const id = flight.subarray(position, colon).toString('latin1')
+    if (!/^[0-9a-f]*$/.test(id) || flight[colon + 1] !== 0x54) {
+      position = nextLine(position)
+      continue
+    }
+    const comma = flight.indexOf(0x2c, colon + 2)
+    const hex = comma === -1 ? '' : flight.subarray(colon + 2, comma).toString('latin1')
+    if (!/^[0-9a-f]+$/.test(hex)) {
+      position = nextLine(position)
+      continue
+    }
+    const length = parseInt(hex, 16)
+    const text = flight.subarray(comma + 1, comma + 1 + length)
+    if (text.includes(TOKEN)) {
+      const written = Buffer.byteLength(substituteOriginInText(text.toString('utf8'), origin))
+      if (written !== length) fixes.push({ at: colon + 2, before: hex, after: written.toString(16) })
+    }
+    position = comma + 1 + length
+  }
+  return fixes
+}
+
+/** Applies the fixes (byte positions in the parts joined) to the parts, keeping their boundaries. */
+function applyTextRowFixes(parts: Buffer[], fixes: TextRowFix[]): Buffer[] {
+  const fixed = [...parts]
+  const starts: number[] = []
+  let offset = 0
+  for (const part of parts) {
+    starts.push(offset)
+    offset += part.length
+  }
+  // From the last fix back, so earlier positions stay true.
+  for (const fix of [...fixes].reverse()) {
+    let index = starts.findLastIndex((start) => start <= fix.at)
+    let at = fix.at - (starts[index] ?? 0)
+    let remaining = fix.before.length
+    // The old length may run on into the next parts: their share of it is removed there.
+    const first = index
+    const firstPart = fixed[first] ?? Buffer.alloc(0)
+    const inFirst = Math.min(remaining, firstPart.length - at)
+    fixed[first] = Buffer.concat([firstPart.subarray(0, at), Buffer.from(fix.after), firstPart.subarray(at + inFirst)])
+    remaining -= inFirst
+    while (remaining > 0 && index + 1 < fixed.length) {
+      index += 1
+      const part = fixed[index] ?? Buffer.alloc(0)
+      const taken = Math.min(remaining, part.length)
+      fixed[index] = part.subarray(taken)
+      remaining -= taken
+      at = 0
+    }
+  }
+  return fixed
+}
+
+const FLIGHT_PUSH = /self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g
+
+/** As Next writes a string into a script: JSON, with what could end the script escaped. */
+function scriptString(text: string): string {
+  return JSON.stringify(text).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** An HTML page or an RSC response with the origin written in, its flight text rows re-measured. */
+export function substituteOriginInFlight(body: Buffer, origin: string, isHtml: boolean): Buffer {
+  if (!body.includes(TOKEN)) return body
+  if (!isHtml) {
+    const [fixed] = applyTextRowFixes([body], flightTextRowFixes(body, origin))
+    return substituteOrigin(fixed ?? body, origin)
+  }
+  const html = body.toString('utf8')
+  const pushes = [...html.matchAll(FLIGHT_PUSH)]
+  const parts = pushes.map((push) => Buffer.from(JSON.parse(push[1] ?? '""') as string))
+  const fixes = flightTextRowFixes(Buffer.concat(parts), origin)
+  if (fixes.length === 0) return substituteOrigin(body, origin)
+  const fixedParts = applyTextRowFixes(parts, fixes)
+  let index = 0
+  const rewritten = html.replace(FLIGHT_PUSH, (push) => {
+    const before = parts[index]
+    const after = fixedParts[index]
+    index += 1
+    return before && after && !before.equals(after) ? `self.__next_f.push([1,${scriptString(after.toString('utf8'))}])` : push
+  })
+  return substituteOrigin(Buffer.from(rewritten), origin)
+}
+
+/** The body of a response of this type with the origin written in. */
+export function substituteOriginInBody(body: Buffer, origin: string, contentType: string): Buffer {
+  if (/^text\/calendar\b/i.test(contentType)) return substituteOriginInCalendar(body, origin)
+  if (/^text\/html\b/i.test(contentType)) return substituteOriginInFlight(body, origin, true)
+  if (/^text\/x-component\b/i.test(contentType)) return substituteOriginInFlight(body, origin, false)
+  return substituteOrigin(body, origin)
+}
+
 /** Splits a content line into lines of at most 75 octets, never inside a character. */
 function foldCalendarLine(line: string): string {
   const parts: string[] = []
@@ -185,8 +297,9 @@ export function substituteOriginInResponses(originOf: (req: IncomingMessage) => 
     let decided = false
     let replacer: OriginReplacer | undefined
     let wholeBody = false
-    /** Calendars are written into whole (see substituteOriginInCalendar): their chunks wait here. */
+    /** Bodies written into whole (substituteOriginInBody): their chunks wait here. */
     let calendar: Buffer[] | undefined
+    let wholeType = ''
 
     // Runs once, when the headers are final: before the first byte of the body, or at writeHead.
     const decide = () => {
@@ -196,8 +309,11 @@ export function substituteOriginInResponses(originOf: (req: IncomingMessage) => 
       const encoded = String(res.getHeader('content-encoding') ?? 'identity') !== 'identity'
       const contentType = String(res.getHeader('content-type') ?? '')
       if (encoded || !isTextual(contentType)) return
-      if (/^text\/calendar\b/i.test(contentType)) calendar = []
-      else replacer = new OriginReplacer(origin)
+      // Calendars (folded lines) and flight data (measured text rows) are written into whole.
+      if (/^text\/(?:calendar|html|x-component)\b/i.test(contentType)) {
+        wholeType = contentType
+        calendar = []
+      } else replacer = new OriginReplacer(origin)
     }
 
     res.writeHead = ((status: number, ...rest: unknown[]) => {
@@ -235,7 +351,7 @@ export function substituteOriginInResponses(originOf: (req: IncomingMessage) => 
       const callback = rest.find((value) => typeof value === 'function') ?? (typeof chunk === 'function' ? chunk : undefined)
       if (calendar) {
         const template = Buffer.concat(buffer ? [...calendar, buffer] : calendar)
-        const body = substituteOriginInCalendar(template, origin)
+        const body = substituteOriginInBody(template, origin, wholeType)
         if (!res.headersSent) {
           wholeBody = true
           if (body !== template && res.getHeader('content-length') !== undefined) res.setHeader('Content-Length', String(body.length))

@@ -7,7 +7,7 @@ import type { RequestHandler, Response } from 'express'
 
 import { MAX_QUERY_STRING_BYTES } from './apiLimits'
 import { PLACEHOLDER_HOST } from './origin'
-import { containsPlaceholder, substituteOrigin, substituteOriginInText, templateHeaderValue } from './originSubstitution'
+import { containsPlaceholder, substituteOriginInBody, substituteOriginInText, templateHeaderValue } from './originSubstitution'
 import { siteGeneration } from './siteGeneration'
 
 const brotliAsync = promisify(brotliCompress)
@@ -350,7 +350,8 @@ export function recordPageCache(originOf: (req: IncomingMessage) => string): Req
 
 /** The template with `origin` written in (nothing to write when it is not templated), compressed. */
 async function represent(entry: CachedResponse, origin: string, levels: typeof QUICK | undefined): Promise<Representation> {
-  const identity = entry.templated ? substituteOrigin(entry.template, origin) : entry.template
+  const contentType = entry.headers.find(([name]) => name === 'content-type')?.[1] ?? ''
+  const identity = entry.templated ? substituteOriginInBody(entry.template, origin, contentType) : entry.template
   const headers = entry.templated
     ? entry.headers.map(([name, value]): [string, string] => [name, substituteOriginInText(value, origin)])
     : entry.headers

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
 import { allowedHosts, isAllowedHost, PLACEHOLDER_ORIGIN } from '../../src/lib/origin'
-import { OriginReplacer, substituteOrigin, substituteOriginInCalendar, substituteOriginInText } from '../../src/lib/originSubstitution'
+import {
+  OriginReplacer,
+  substituteOrigin,
+  substituteOriginInBody,
+  substituteOriginInCalendar,
+  substituteOriginInText,
+} from '../../src/lib/originSubstitution'
 import { requestOriginResolver, trustProxySetting } from '../../src/lib/requestOrigin'
 
 import type { IncomingMessage } from 'node:http'
@@ -112,5 +118,55 @@ describe('requestOriginResolver', () => {
     expect(trustProxySetting('2')).toBe(2)
     expect(trustProxySetting('10.0.0.0/8, loopback')).toBe('10.0.0.0/8, loopback')
     expect(isAllowedHost('a.example:1', [])).toBe(true)
+  })
+})
+
+/** Every text row `<id>:T<hex>,` of flight data, with whether its length is the length of its text. */
+function textRowsMeasured(flight: Buffer): boolean[] {
+  const measured: boolean[] = []
+  let position = 0
+  while (position < flight.length) {
+    const colon = flight.indexOf(0x3a, position)
+    if (flight[colon + 1] !== 0x54) {
+      const newline = flight.indexOf(0x0a, position)
+      position = newline === -1 ? flight.length : newline + 1
+      continue
+    }
+    const comma = flight.indexOf(0x2c, colon)
+    const length = parseInt(flight.subarray(colon + 2, comma).toString(), 16)
+    const text = flight.subarray(comma + 1, comma + 1 + length).toString()
+    // A text row is followed by the next row's id, never by the rest of its own text.
+    measured.push(!text.includes('\n') && /^(?:[0-9a-f]*:|$)/.test(flight.subarray(comma + 1 + length).toString()))
+    position = comma + 1 + length
+  }
+  return measured
+}
+
+describe('flight data (RSC and the rows inlined in HTML)', () => {
+  const long = `@inproceedings{x, url = {${PLACEHOLDER_ORIGIN}/papers/x}, abstract = {${'é long text. '.repeat(100)}}}`
+  const flight = `0:["$","div",null,{"children":"$1a"}]\n1a:T${Buffer.byteLength(long).toString(16)},${long}2:["${PLACEHOLDER_ORIGIN}/"]\n`
+
+  it('re-measures a text row that carries the placeholder, in an RSC response', () => {
+    const written = substituteOriginInBody(Buffer.from(flight), 'http://127.0.0.1:3999', 'text/x-component')
+    expect(written.toString()).not.toContain(host)
+    expect(written.toString()).toContain('url = {http://127.0.0.1:3999/papers/x}')
+    expect(textRowsMeasured(written)).toEqual([true])
+    // Writing the origin in without re-measuring breaks the row: the old way.
+    expect(textRowsMeasured(substituteOrigin(Buffer.from(flight), 'http://127.0.0.1:3999'))).toEqual([false])
+  })
+
+  it('re-measures it where the page inlines the rows, split over several pushes', () => {
+    const cut = 40
+    const pushes = [flight.slice(0, cut), flight.slice(cut)]
+      .map((part) => `<script>self.__next_f.push([1,${JSON.stringify(part)}])</script>`)
+      .join('')
+    const html = `<!DOCTYPE html><html><head><link rel="canonical" href="${PLACEHOLDER_ORIGIN}/x"/></head><body>${pushes}</body></html>`
+    const written = substituteOriginInBody(Buffer.from(html), 'https://workshop.example', 'text/html; charset=utf-8').toString()
+    expect(written).toContain('<link rel="canonical" href="https://workshop.example/x"/>')
+    const inlined = [...written.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)]
+      .map((match) => JSON.parse(match[1] ?? '""') as string)
+      .join('')
+    expect(inlined).toContain('url = {https://workshop.example/papers/x}')
+    expect(textRowsMeasured(Buffer.from(inlined))).toEqual([true])
   })
 })
