@@ -29,9 +29,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const JOBS_CRON = '*/5 * * * * *'
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000
+/** How long a write waits for this process's other SQLite writes (an import's chunk, a publish) before a 503. */
+const SQLITE_WRITE_WAIT_MS = 15_000
 
 /** The SQLite adapter, with transactions on reused connections (lib/sqliteTransactions.ts). */
-function withReusedTransactionConnections(url: string, busyTimeoutMs: number, adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+function withReusedTransactionConnections(url: string, adapter: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
     ...adapter,
     init: (args) => {
@@ -41,7 +43,7 @@ function withReusedTransactionConnections(url: string, busyTimeoutMs: number, ad
         await connect?.call(this, options)
         const { client } = this as unknown as { client?: Client }
         if (client && !patchedClients.has(client)) {
-          reuseTransactionConnections(client, sqliteFilePath(url), busyTimeoutMs)
+          reuseTransactionConnections(client, sqliteFilePath(url), { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, writeWaitMs: SQLITE_WRITE_WAIT_MS })
           patchedClients.add(client)
         }
       }
@@ -56,7 +58,7 @@ function databaseAdapter(): DatabaseAdapterObj {
   const url = databaseUrl()
   switch (databaseKind(url)) {
     case 'sqlite':
-      return withReusedTransactionConnections(url, SQLITE_BUSY_TIMEOUT_MS, sqliteAdapter({
+      return withReusedTransactionConnections(url, sqliteAdapter({
         client: { url },
         idType: 'uuid',
         push: false,

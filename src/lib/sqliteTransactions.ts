@@ -1,6 +1,8 @@
-import type { Client, Transaction, TransactionMode } from '@libsql/client'
+import type { Client, InArgs, InStatement, ResultSet, Transaction, TransactionMode } from '@libsql/client'
 import { Sqlite3Transaction } from '@libsql/client/sqlite3'
 import Database from 'libsql'
+
+import { isWriteStatement, WriteTurns } from './sqliteWriteTurns'
 
 const BEGIN: Record<TransactionMode, string> = {
   write: 'BEGIN IMMEDIATE',
@@ -29,8 +31,15 @@ const MAX_IDLE_CONNECTIONS = 8
  * adapter sets once at connect, so after the first write a second writer failed with SQLITE_BUSY
  * at once instead of waiting its turn. Here a transaction borrows an idle connection (opened, with
  * the busy timeout, only when none is idle) and gives it back when it commits or rolls back.
+ *
+ * Writers also take turns (lib/sqliteWriteTurns.ts): a write transaction, and a write statement
+ * run outside one, first waits, without blocking the event loop, for this process's other writes
+ * to finish, up to `writeWaitMs`.
  */
-export function reuseTransactionConnections(client: Client, filePath: string, busyTimeoutMs: number): void {
+export function reuseTransactionConnections(client: Client, filePath: string, options: { busyTimeoutMs: number; writeWaitMs: number }): void {
+  const { busyTimeoutMs } = options
+  const turns = new WriteTurns(options.writeWaitMs)
+  takeTurnsOutsideTransactions(client, turns)
   const idle: Database.Database[] = []
   const open = () => {
     const connection = new Database(filePath)
@@ -44,11 +53,14 @@ export function reuseTransactionConnections(client: Client, filePath: string, bu
   }
 
   client.transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
+    // A deferred transaction becomes a writer at its first write, so it takes a turn too.
+    const endTurn = mode === 'read' ? () => {} : await turns.take()
     const connection = idle.pop() ?? open()
     try {
       connection.exec(BEGIN[mode])
     } catch (error) {
       giveBack(connection)
+      endTurn()
       throw error
     }
     const transaction = new Sqlite3Transaction(connection, 'number')
@@ -57,6 +69,7 @@ export function reuseTransactionConnections(client: Client, filePath: string, bu
       if (ended) return
       ended = true
       giveBack(connection)
+      endTurn()
     }
     const commit = transaction.commit.bind(transaction)
     const rollback = transaction.rollback.bind(transaction)
@@ -78,4 +91,28 @@ export function reuseTransactionConnections(client: Client, filePath: string, bu
     transaction.close = end
     return transaction
   }
+}
+
+/** Statements on the client's own connection that write (a hook writing without `req`, the jobs queue) take a turn as well. */
+function takeTurnsOutsideTransactions(client: Client, turns: WriteTurns): void {
+  const inTurn = async <T>(writes: boolean, run: () => Promise<T>): Promise<T> => {
+    if (!writes) return run()
+    const endTurn = await turns.take()
+    try {
+      return await run()
+    } finally {
+      endTurn()
+    }
+  }
+  const sqlOf = (statement: InStatement): string => (typeof statement === 'string' ? statement : statement.sql)
+  const execute = client.execute.bind(client) as (statement: InStatement, args?: InArgs) => Promise<ResultSet>
+  const batch = client.batch.bind(client)
+  const executeMultiple = client.executeMultiple.bind(client)
+  const migrate = client.migrate.bind(client)
+  client.execute = ((statement: InStatement, args?: InArgs) =>
+    inTurn(isWriteStatement(sqlOf(statement)), () => execute(statement, args))) as Client['execute']
+  client.batch = (statements, mode) =>
+    inTurn(mode !== 'read' && statements.some((statement) => isWriteStatement(sqlOf(statement))), () => batch(statements, mode))
+  client.executeMultiple = (sql) => inTurn(true, () => executeMultiple(sql))
+  client.migrate = (statements) => inTurn(true, () => migrate(statements))
 }
