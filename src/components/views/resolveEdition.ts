@@ -33,6 +33,18 @@ export async function editionOfSegment(segment: string): Promise<EditionView | n
 }
 
 /**
+ * What a visitor route's params name. An archive address names its edition by a year segment
+ * (/2024/schedule); the unprefixed address (/schedule, no segment) names the current edition.
+ */
+export type EditionRouteParams = { segment?: string }
+
+/** The edition a route names, as its page's props; null is a 404. */
+export async function findEdition({ segment }: EditionRouteParams): Promise<{ edition: EditionView } | null> {
+  const edition = segment === undefined ? await getCurrentEdition() : await editionOfSegment(segment)
+  return edition ? { edition } : null
+}
+
+/**
  * Slugs are unique within an edition, so /papers/<slug> is the current edition's paper. An older
  * link (or a feed) may name an archived one: it is found in the newest edition that has it, and
  * its page names /<year>/papers/<slug> as canonical.
@@ -50,12 +62,25 @@ async function findInEditions<T>(find: (edition: EditionView) => Promise<T | nul
   return null
 }
 
-export async function findPaper(slug: string): Promise<{ edition: EditionView; paper: PaperView } | null> {
-  const result = await findInEditions((edition) => getPaperBySlug(edition.id, slug))
+/** /<year>/papers/<slug> looks in that edition alone; /papers/<slug> in every edition (above). */
+async function findInRoute<T>(
+  { segment }: EditionRouteParams,
+  find: (edition: EditionView) => Promise<T | null>,
+): Promise<{ edition: EditionView; found: T } | null> {
+  if (segment === undefined) return findInEditions(find)
+  const edition = await editionOfSegment(segment)
+  const found = edition ? await find(edition) : null
+  return edition && found ? { edition, found } : null
+}
+
+type SlugRouteParams = EditionRouteParams & { slug: string }
+
+export async function findPaper(params: SlugRouteParams): Promise<{ edition: EditionView; paper: PaperView } | null> {
+  const result = await findInRoute(params, (edition) => getPaperBySlug(edition.id, params.slug))
   return result ? { edition: result.edition, paper: result.found } : null
 }
 
-export async function findSpeaker(slug: string): Promise<({ edition: EditionView } & SpeakerWithTalks) | null> {
-  const result = await findInEditions((edition) => getSpeakerBySlug(edition.id, slug))
+export async function findSpeaker(params: SlugRouteParams): Promise<({ edition: EditionView } & SpeakerWithTalks) | null> {
+  const result = await findInRoute(params, (edition) => getSpeakerBySlug(edition.id, params.slug))
   return result ? { edition: result.edition, ...result.found } : null
 }

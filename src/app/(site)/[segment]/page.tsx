@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { archiveStaticParams } from '@/app/(site)/_shared/archiveStaticParams'
 import { ContentPage, contentPageMetadata } from '@/components/views/ContentPage'
 import { EditionPage, editionMetadata } from '@/components/views/EditionPage'
 import { editionOfSegment, yearOfSegment } from '@/components/views/resolveEdition'
-import { getPageBySlug, listEditionIdsForBuild, listPageSlugs } from '@/lib/queries'
+import { getPageBySlug, listPageSlugs } from '@/lib/queries'
 
 type SegmentProps = { params: Promise<{ segment: string }> }
 
@@ -14,8 +15,8 @@ export const dynamicParams = true
 
 /** One dynamic root segment serves both /<year> (an edition's archive) and /<slug> (a page). */
 export async function generateStaticParams(): Promise<{ segment: string }[]> {
-  const [editions, slugs] = await Promise.all([listEditionIdsForBuild(), listPageSlugs()])
-  return [...editions.map((edition) => ({ segment: String(edition.year) })), ...slugs.map((slug) => ({ segment: slug }))]
+  const [years, slugs] = await Promise.all([archiveStaticParams(), listPageSlugs()])
+  return [...years, ...slugs.map((slug) => ({ segment: slug }))]
 }
 
 export async function generateMetadata({ params }: SegmentProps): Promise<Metadata> {

@@ -1,27 +1,5 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
-import { editionOfSegment } from '@/components/views/resolveEdition'
-import { SchedulePage, scheduleMetadata } from '@/components/views/SchedulePage'
-import { listEditionIdsForBuild } from '@/lib/queries'
-
-type ArchiveProps = { params: Promise<{ segment: string }> }
+export { archiveStaticParams as generateStaticParams } from '@/app/(site)/_shared/archiveStaticParams'
+export { generateMetadata, Page as default } from '@/app/(site)/_shared/schedule'
 
 export const revalidate = 3600
 export const dynamicParams = true
-
-export async function generateStaticParams(): Promise<{ segment: string }[]> {
-  const editions = await listEditionIdsForBuild()
-  return editions.map((edition) => ({ segment: String(edition.year) }))
-}
-
-export async function generateMetadata({ params }: ArchiveProps): Promise<Metadata> {
-  const edition = await editionOfSegment((await params).segment)
-  return edition ? scheduleMetadata(edition) : {}
-}
-
-export default async function ArchiveSchedulePage({ params }: ArchiveProps) {
-  const edition = await editionOfSegment((await params).segment)
-  if (!edition) notFound()
-  return <SchedulePage edition={edition} />
-}

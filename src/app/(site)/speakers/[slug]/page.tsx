@@ -1,10 +1,4 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
-import { findSpeaker } from '@/components/views/resolveEdition'
-import { SpeakerPage, speakerMetadata } from '@/components/views/SpeakerPage'
-
-type SpeakerProps = { params: Promise<{ slug: string }> }
+export { generateMetadata, Page as default } from '@/app/(site)/_shared/speaker'
 
 /*
  * Rendered per request. Each page's absolute links (canonical, BibTeX url) may name the address
@@ -12,14 +6,3 @@ type SpeakerProps = { params: Promise<{ slug: string }> }
  * Next answers such a page with a 500. One paper or speaker is a cheap page to render.
  */
 export const dynamic = 'force-dynamic'
-
-export async function generateMetadata({ params }: SpeakerProps): Promise<Metadata> {
-  const found = await findSpeaker((await params).slug)
-  return found ? speakerMetadata(found.edition, found.speaker) : {}
-}
-
-export default async function CurrentSpeakerPage({ params }: SpeakerProps) {
-  const found = await findSpeaker((await params).slug)
-  if (!found) notFound()
-  return <SpeakerPage {...found} />
-}
