@@ -25,6 +25,7 @@ import type { RequestHandler, Response } from 'express'
 
 import { asksForDrafts, isApiSurface, isShareable, normalisedUrl, pathOf, viewerOf } from './api/surface'
 import { ResponseStore, type StoredResponse } from './api/responseStore'
+import { joinSharedMiss } from './api/sharedMisses'
 import { containsPlaceholder } from './originSubstitution'
 import { bumpSharedGeneration, getSharedEntry, setSharedEntry, sharedCacheEnabled, sharedGeneration } from './api/sharedCache'
 import { bumpSiteGeneration, siteGeneration } from './siteGeneration'
@@ -63,6 +64,8 @@ async function lookup(key: string, generation: number): Promise<StoredResponse |
 }
 
 async function remember(key: string, entry: StoredResponse): Promise<void> {
+  // Kept at once as it is: requests arriving while it is compressed are hits, not new misses.
+  store.set(key, entry)
   // A body with the placeholder origin is compressed per request, after its origin is written in.
   const compressible = entry.identity.length > 1024 && !containsPlaceholder(entry.identity)
   const [gzipped, brotli] = compressible
@@ -91,11 +94,12 @@ function addVary(res: ServerResponse, name: string): void {
   if (!new RegExp(`\\b${name}\\b`, 'i').test(vary)) res.setHeader('Vary', vary ? `${vary}, ${name}` : name)
 }
 
-function serveStored(req: IncomingMessage, res: ServerResponse, entry: StoredResponse, ifNoneMatch: string | undefined): void {
+/** `SHARED`: the answer another request built at the same moment (lib/api/sharedMisses.ts). */
+function serveStored(req: IncomingMessage, res: ServerResponse, entry: StoredResponse, ifNoneMatch: string | undefined, how: 'HIT' | 'SHARED' = 'HIT'): void {
   for (const [name, value] of entry.headers) res.setHeader(name, value)
   res.setHeader('ETag', entry.etag)
   res.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL)
-  res.setHeader('X-API-Cache', 'HIT')
+  res.setHeader('X-API-Cache', how)
   addVary(res, 'Accept-Encoding')
   if (matchesEtag(ifNoneMatch, entry.etag)) {
     res.statusCode = 304
@@ -213,6 +217,17 @@ async function handleRead(req: IncomingMessage, res: Response, next: (error?: un
     if (stored) return serveStored(req, res, stored, ifNoneMatch)
   }
   if (req.method === 'HEAD') return next()
+  let share: ((answer: StoredResponse | undefined) => number) | undefined
+  if (shareable) {
+    const miss = joinSharedMiss(generation, key)
+    if ('follow' in miss) {
+      const shared = await miss.follow
+      if (shared) return serveStored(req, res, shared, ifNoneMatch, 'SHARED')
+    } else {
+      share = miss.settle
+      res.on('close', () => miss.settle(undefined))
+    }
+  }
   const admitted = shareable && store.admit(key)
   bufferResponse(res, ({ status, body }) => {
     if (status !== 200 || res.getHeader('set-cookie')) return 'send'
@@ -223,7 +238,10 @@ async function handleRead(req: IncomingMessage, res: Response, next: (error?: un
     else if (isStorable(res)) {
       res.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL)
       res.setHeader('X-API-Cache', 'MISS')
-      if (admitted) void storeUnlessStale(key, { generation, status, headers: keptHeaders(res), etag, identity: body })
+      const entry: StoredResponse = { generation, status, headers: keptHeaders(res), etag, identity: body }
+      // Asked for by several visitors at once: as good as a second request for admission.
+      const followed = (share?.(entry) ?? 0) > 0
+      if (admitted || followed) void storeUnlessStale(key, entry)
     }
     return matchesEtag(ifNoneMatch, etag) ? 'not-modified' : 'send'
   })
