@@ -16,7 +16,11 @@ import { Site } from './Site'
 import { Speakers } from './Speakers'
 import { Users } from './Users'
 
-/** Every collection checks API queries (where, depth, limit) and writes (NUL bytes, relations, links) the same way. */
+/**
+ * Every collection checks API queries (where, depth, limit) and writes (NUL bytes, relations, links)
+ * the same way. Collection beforeValidate hooks check and shape data and write nothing: after a
+ * rejected save the admin runs them again to keep their errors on show (admin/forms/formStateWithHookErrors.ts).
+ */
 function guarded(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   return {
@@ -25,6 +29,27 @@ function guarded(collection: CollectionConfig): CollectionConfig {
       ...hooks,
       beforeOperation: [guardApiQuery, ...(hooks.beforeOperation ?? [])],
       beforeValidate: [guardWrite, ...(hooks.beforeValidate ?? [])],
+    },
+  }
+}
+
+/**
+ * Every edit form keeps a rejected field's message on the field until it is fixed (issue 7):
+ * admin/forms/KeepFieldErrors.tsx, mounted beside the document controls.
+ */
+const KEEP_FIELD_ERRORS = '/../admin/forms/KeepFieldErrors#KeepFieldErrors'
+
+function keepsFieldErrors(collection: CollectionConfig): CollectionConfig {
+  const admin = collection.admin ?? {}
+  const edit = admin.components?.edit ?? {}
+  return {
+    ...collection,
+    admin: {
+      ...admin,
+      components: {
+        ...admin.components,
+        edit: { ...edit, beforeDocumentControls: [...(edit.beforeDocumentControls ?? []), KEEP_FIELD_ERRORS] },
+      },
     },
   }
 }
@@ -47,5 +72,7 @@ export const collections = [
   Media,
   Users,
   Integrations,
-].map(guarded)
+]
+  .map(guarded)
+  .map(keepsFieldErrors)
 export const globals = [Site].map(guardedGlobal)

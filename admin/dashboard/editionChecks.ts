@@ -9,21 +9,22 @@ type Ref = string | { id: string } | null | undefined
 
 export type EditionFacts = { id: string; name: string; year: number; date?: string | null; timeZone: string; room?: string | null }
 export type SpeakerFacts = { id: string; name: string; photo?: Ref; bio?: unknown }
+/** A session as the dashboard reads it, drafts included: "Create new" saves one with nothing filled in yet. */
 export type SessionFacts = {
   id: string
-  title: string
+  title: string | null
   kind: string
-  start: string
-  durationMinutes: number
+  start: string | null
+  durationMinutes: number | null
   room?: string | null
   speakers?: Ref[] | null
   papers?: Ref[] | null
 }
 export type PaperFacts = { id: string; title: string; presentation: string; session?: Ref }
 export type OrganizerFacts = { id: string; name: string; affiliation?: Ref }
-export type ImportantDateFacts = { id: string; label: string; due: string; readAs?: string | null; timeZone?: string | null }
+export type ImportantDateFacts = { id: string; label: string; due: string | null; readAs?: string | null; timeZone?: string | null }
 
-export type Problem = { collection: string; id: string; title: string; detail?: string }
+export type Problem = { collection: string; id: string; title: string | null; detail?: string }
 export type MissingSection = { key: string; label: string; problems: Problem[] }
 export type Overlap = { first: Problem; second: Problem; room: string }
 export type UpcomingDeadline = { id: string; label: string; due: string; zone: string }
@@ -93,24 +94,28 @@ export function findMissing(input: {
       key: 'session-day',
       label: 'Sessions outside the workshop day',
       problems: workshopDay
-        ? sessions
-            .filter((session) => calendarDay(session.start, edition.timeZone) !== workshopDay)
-            .map((session) => ({
-              collection: 'sessions',
-              id: session.id,
-              title: session.title,
-              detail: `on ${calendarDay(session.start, edition.timeZone)}`,
-            }))
+        ? sessions.filter(isTimed).flatMap((session) => {
+            const day = calendarDay(session.start, edition.timeZone)
+            return day === workshopDay ? [] : [{ collection: 'sessions', id: session.id, title: session.title, detail: `on ${day}` }]
+          })
         : [],
     },
   ]
   return sections
 }
 
+type TimedSession = SessionFacts & { start: string; durationMinutes: number }
+
+/** A draft may have no start or duration yet: it is in no room at any time. */
+function isTimed(session: SessionFacts): session is TimedSession {
+  return typeof session.start === 'string' && session.start !== '' && typeof session.durationMinutes === 'number'
+}
+
 /** Sessions sharing a room at the same time (drafts skip the save-time check, so they can). */
 export function findOverlaps(edition: EditionFacts, sessions: SessionFacts[]): Overlap[] {
   const roomOf = (session: SessionFacts) => session.room?.trim() || edition.room?.trim() || ''
-  const ranged = [...sessions]
+  const ranged = sessions
+    .filter(isTimed)
     .sort((a, b) => a.start.localeCompare(b.start))
     .map((session) => ({ session, range: { start: new Date(session.start), end: addMinutes(new Date(session.start), session.durationMinutes) } }))
   const overlaps: Overlap[] = []
@@ -131,7 +136,7 @@ export function findOverlaps(edition: EditionFacts, sessions: SessionFacts[]): O
 /** The next deadlines, soonest first, each with the zone it is read in. */
 export function upcomingDeadlines(edition: EditionFacts, dates: ImportantDateFacts[], now: Date, count = 3): UpcomingDeadline[] {
   return dates
-    .filter((date) => new Date(date.due).getTime() >= now.getTime())
+    .flatMap((date) => (date.due && new Date(date.due).getTime() >= now.getTime() ? [{ ...date, due: date.due }] : []))
     .sort((a, b) => a.due.localeCompare(b.due))
     .slice(0, count)
     .map((date) => ({ id: date.id, label: date.label, due: date.due, zone: deadlineZone(date, edition.timeZone) }))

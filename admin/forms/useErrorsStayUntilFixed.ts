@@ -21,8 +21,8 @@ function errorsIn(state: FormState): FieldError[] {
  * draft, resets "submitted" and merges unvalidated state, and every error vanished although
  * nothing was fixed. After each such reset this asks the server to validate the form again (the
  * same form-state call Payload makes while an editor types after a failed save) and puts back
- * whatever is still wrong. Errors raised by collection hooks rather than field validation are
- * not re-derived this way; the content collections report theirs through field validation.
+ * whatever is still wrong, whether a field's validation or a collection hook raised it
+ * (admin/forms/formStateWithHookErrors.ts). Every edit form runs this (admin/forms/KeepFieldErrors.tsx).
  */
 export function useErrorsStayUntilFixed(): void {
   const { id, collectionSlug, docPermissions, getDocPreferences } = useDocumentInfo()

@@ -56,7 +56,6 @@ export function editionField(collectionSlug: CollectionSlug): RelationshipField 
       position: 'sidebar',
       description: 'The year of the workshop this belongs to. New records start in the current edition.',
       components: {
-        Field: '/../admin/edition/EditionField#EditionField',
         // Payload's relationship cell shows "<No Edition>" for rows it has not loaded yet.
         Cell: '/../admin/edition/EditionCell#EditionCell',
       },

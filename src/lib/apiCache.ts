@@ -33,6 +33,7 @@ import { bumpSiteGeneration, siteGeneration } from './siteGeneration'
 const S_MAXAGE = Number(process.env.API_CACHE_S_MAXAGE ?? 60)
 const STALE_WHILE_REVALIDATE = Number(process.env.API_CACHE_STALE_WHILE_REVALIDATE ?? 300)
 export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${S_MAXAGE}, stale-while-revalidate=${STALE_WHILE_REVALIDATE}`
+/** API keys' reads and per-user answers: the client may keep a copy, but asks again every time. */
 export const KEY_CACHE_CONTROL = 'private, no-cache'
 const MAX_BYTES = Number(process.env.API_CACHE_MAX_BYTES ?? 64 * 1024 * 1024)
 /** Larger bodies stream through untouched (no ETag): buffering them would cost more than it saves. */
@@ -235,7 +236,13 @@ async function handleRead(req: IncomingMessage, res: Response, next: (error?: un
     res.setHeader('ETag', etag)
     addVary(res, 'Accept-Encoding')
     if (viewer === 'integration') res.setHeader('Cache-Control', KEY_CACHE_CONTROL)
-    else if (isStorable(res)) {
+    else if (!shareable) {
+      // A per-user answer (`/api/users/me` says "nobody" to a visitor) or a request for drafts:
+      // never public, never served stale. With stale-while-revalidate, Chromium answered the
+      // admin's first /api/users/me after signing in with the signed-out copy the login page had
+      // fetched, and the edit view then failed on the missing user ("reading 'id'", issue 7).
+      res.setHeader('Cache-Control', KEY_CACHE_CONTROL)
+    } else if (isStorable(res)) {
       res.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL)
       res.setHeader('X-API-Cache', 'MISS')
       const entry: StoredResponse = { generation, status, headers: keptHeaders(res), etag, identity: body }

@@ -224,6 +224,21 @@ describe('the response cache', () => {
     expect((await before).status).toBe(200)
   })
 
+  it('never lets a browser reuse a signed-out answer about the account once someone signs in', async () => {
+    // The admin's login page asks /api/users/me signed out; served stale-while-revalidate, that
+    // "nobody" answered the first request after signing in, and the edit view failed on it.
+    for (const route of ['/api/users/me', '/api/speakers?draft=true&depth=0&limit=1']) {
+      const anonymous = await get(route)
+      expect(anonymous.status).toBe(200)
+      const cacheControl = anonymous.headers.get('cache-control') ?? ''
+      expect(cacheControl).toMatch(/\bprivate\b/)
+      expect(cacheControl).toMatch(/\bno-cache\b/)
+      expect(cacheControl).not.toMatch(/public|s-maxage|stale-while-revalidate/)
+    }
+    const signedIn = await request<{ user: { email: string } | null }>(baseUrl, 'GET', '/api/users/me', { headers: admin })
+    expect(signedIn.body.user?.email).toBeTruthy()
+  })
+
   it('drops cached responses when something is published', async () => {
     const route = uniqueRoute('/api/editions?depth=0&limit=10&sort=year')
     await get(route)

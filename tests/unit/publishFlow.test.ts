@@ -102,6 +102,17 @@ describe('overlaps, deadlines and countdowns', () => {
     expect(overlaps.map((overlap) => [overlap.first.title, overlap.second.title])).toEqual([['A', 'B']])
   })
 
+  it('takes records saved by "Create new" with nothing filled in, in every check, without failing', () => {
+    // The dashboard reads drafts: an abandoned new session has no title, start or duration yet.
+    const blank = { id: 't9', title: null, kind: 'invited-talk', start: null, durationMinutes: null }
+    const dayBefore = { id: 't3', title: 'Day before', kind: 'break', start: '2025-06-10T15:00:00.000Z', durationMinutes: 30 }
+    const found = findMissing({ edition, speakers: [], sessions: [blank, dayBefore], papers: [], organizers: [] })
+    expect(found.find((section) => section.key === 'session-day')?.problems.map((problem) => problem.id)).toEqual(['t3'])
+    expect(found.find((section) => section.key === 'talk-speaker')?.problems.map((problem) => problem.id)).toEqual(['t9'])
+    expect(findOverlaps(edition, [blank, dayBefore, { ...blank, id: 't10' }])).toEqual([])
+    expect(upcomingDeadlines(edition, [{ id: 'd9', label: '', due: null }], new Date('2025-01-01T00:00:00Z'))).toEqual([])
+  })
+
   it('lists the next deadlines soonest first, each in the zone it is read in', () => {
     const now = new Date('2025-03-01T00:00:00.000Z')
     const next = upcomingDeadlines(

@@ -28,8 +28,8 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { CloneEdition as CloneEdition_643613f8cc355a1dd422083291d28272 } from '../../../../admin/editions/CloneEdition.client'
+import { KeepFieldErrors as KeepFieldErrors_d0c3fe622cd1ad973688683de35e48d7 } from '../../../../admin/forms/KeepFieldErrors'
 import { EditionCell as EditionCell_62b35b070fba29a50cb5213cea14210e } from '../../../../admin/edition/EditionCell'
-import { EditionField as EditionField_1fe958bca8fde363ca8e2cd201f78c7b } from '../../../../admin/edition/EditionField'
 import { EditionListFilter as EditionListFilter_a5e2e237839e02d327e891fe59853acc } from '../../../../admin/edition/EditionListFilter'
 import { ListLinks as ListLinks_7771d2fa101a72f6224291ee7ee8cdb3 } from '../../../../admin/importExport/ListLinks'
 import { VenueDateCell as VenueDateCell_7fa8a0bfe7796e0ab8bad3f7d81caf0a } from '../../../../admin/time/ZonedDateCell'
@@ -77,8 +77,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/../admin/editions/CloneEdition.client#CloneEdition": CloneEdition_643613f8cc355a1dd422083291d28272,
+  "/../admin/forms/KeepFieldErrors#KeepFieldErrors": KeepFieldErrors_d0c3fe622cd1ad973688683de35e48d7,
   "/../admin/edition/EditionCell#EditionCell": EditionCell_62b35b070fba29a50cb5213cea14210e,
-  "/../admin/edition/EditionField#EditionField": EditionField_1fe958bca8fde363ca8e2cd201f78c7b,
   "/../admin/edition/EditionListFilter#EditionListFilter": EditionListFilter_a5e2e237839e02d327e891fe59853acc,
   "/../admin/importExport/ListLinks#ListLinks": ListLinks_7771d2fa101a72f6224291ee7ee8cdb3,
   "/../admin/time/ZonedDateCell#VenueDateCell": VenueDateCell_7fa8a0bfe7796e0ab8bad3f7d81caf0a,
