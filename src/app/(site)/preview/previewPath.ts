@@ -5,6 +5,9 @@ import { safeSitePath } from '@/lib/safeRedirect'
 import { IMPORTANT_DATES_ANCHOR, sessionAnchor, sitePaths } from '@/lib/siteUrl'
 import type { Edition, User } from '@/payload-types'
 
+/** The home page's speakers section (lib/editions/outline.ts). */
+const SPEAKERS_ANCHOR = 'speakers'
+
 type PreviewTarget = { collection: CollectionSlug | null; id: string | null; path: string | null }
 
 /**
@@ -44,13 +47,17 @@ export async function previewPath(payload: Payload, user: User, target: PreviewT
       const edition = await payload.findByID({ collection, ...read, depth: 0 })
       return edition ? editionPath({ year: edition.year, isCurrent: edition.id === currentId }) || '/' : '/'
     }
+    // A record just made with "Create new" has no title or name yet, so no slug and no page of its
+    // own: its preview is where it will be listed (it went to /papers/null, a 404).
     case 'papers': {
       const paper = await payload.findByID({ collection, ...read })
-      return paper ? `${base(paper.edition)}${sitePaths.paper(paper.slug)}` : '/'
+      if (!paper) return '/'
+      return `${base(paper.edition)}${paper.slug ? sitePaths.paper(paper.slug) : sitePaths.papers()}`
     }
     case 'speakers': {
       const speaker = await payload.findByID({ collection, ...read })
-      return speaker ? `${base(speaker.edition)}${sitePaths.speaker(speaker.slug)}` : '/'
+      if (!speaker) return '/'
+      return speaker.slug ? `${base(speaker.edition)}${sitePaths.speaker(speaker.slug)}` : `${base(speaker.edition) || '/'}#${SPEAKERS_ANCHOR}`
     }
     case 'sessions': {
       const session = await payload.findByID({ collection, ...read })
