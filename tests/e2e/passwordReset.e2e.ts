@@ -119,8 +119,8 @@ describe('password reset, end to end', () => {
     const redeemed = page.waitForResponse((response) => response.url().endsWith('/api/users/reset-password') && response.request().method() === 'POST')
     await page.click('button[type="submit"]')
     expect((await redeemed).status()).toBe(200)
-    // Redeemed, the form leaves for the admin's sign-in page.
-    await page.waitForURL(/\/admin\/login/, { timeout: 30_000 })
+    // Redeemed, the form signs the person in and opens the admin.
+    await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
     await context.close()
 
     // A fresh browser signs in with the new password through the login form.
